@@ -1,7 +1,13 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: {
+    index: "src/index.ts",
+    "fcs93-action": "src/referentiels/fcs93-action.ts",
+    "fcs93-competences": "src/referentiels/fcs93-competences.ts",
+    "conum-remn": "src/referentiels/conum-remn.ts",
+    "anct-2021": "src/referentiels/anct-2021.ts",
+  },
   format: ["esm"],
   dts: true,
   clean: true,

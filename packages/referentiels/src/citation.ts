@@ -1,0 +1,123 @@
+import { z } from "zod";
+import type { Referentiel } from "./schema.js";
+import type { ResolvedItem } from "./catalog.js";
+import { InvalidArgumentError } from "./errors.js";
+import { itemUrl, type UrlOptions } from "./urls.js";
+
+/** `text`: a French citation with the permanent URL; `bibtex`; `csl-json` (an array of one CSL item). */
+export const CitationStyle = z
+  .enum(["text", "bibtex", "csl-json"])
+  .meta({ id: "CitationStyle" });
+export type CitationStyle = z.infer<typeof CitationStyle>;
+
+export interface CitationOptions extends UrlOptions {
+  /** Date of consultation, `AAAA-MM-JJ`; omitted from the citation when absent. */
+  accessed?: string;
+}
+
+const STATUS_NOTE: Record<ResolvedItem["status"], string> = {
+  stable: "",
+  reconstructed: " (texte reconstitué)",
+  incomplete: " (texte incomplet dans la source)",
+  withdrawn: " (item retiré)",
+};
+
+const frenchDate = (iso: string): string => {
+  const [year, month, day] = iso.split("-");
+  return `${day ?? ""}/${month ?? ""}/${year ?? ""}`;
+};
+
+const bibtexEscape = (value: string): string =>
+  value.replace(/([{}%&$#_\\])/g, "\\$1");
+
+function plainText(
+  item: ResolvedItem,
+  referentiel: Referentiel,
+  url: string,
+  accessed?: string,
+): string {
+  const consulted = accessed ? ` Consulté le ${frenchDate(accessed)}.` : "";
+  return (
+    `${referentiel.publisher}. « ${item.label} »${STATUS_NOTE[item.status]}. ` +
+    `Dans : ${referentiel.title}, version ${referentiel.version}, ${referentiel.year}. ` +
+    `Identifiant : ${item.fullId}. ${url}${consulted}`
+  );
+}
+
+function bibtex(
+  item: ResolvedItem,
+  referentiel: Referentiel,
+  url: string,
+  accessed?: string,
+): string {
+  const fields: [string, string][] = [
+    ["author", `{${bibtexEscape(referentiel.publisher)}}`],
+    ["title", `{${bibtexEscape(item.label)}}`],
+    ["howpublished", bibtexEscape(referentiel.title)],
+    ["year", String(referentiel.year)],
+    ["version", referentiel.version],
+    ["url", url],
+    ["note", bibtexEscape(`Item ${item.fullId}${STATUS_NOTE[item.status]}`)],
+    ...(accessed ? [["urldate", accessed] as [string, string]] : []),
+  ];
+  const body = fields
+    .map(([key, value]) => `  ${key.padEnd(12)} = {${value}}`)
+    .join(",\n");
+  return `@misc{${item.fullId.replace("/", ":")},\n${body}\n}`;
+}
+
+function cslJson(
+  item: ResolvedItem,
+  referentiel: Referentiel,
+  url: string,
+  accessed?: string,
+): string {
+  const toParts = (iso: string) => ({
+    "date-parts": [iso.split("-").map(Number)],
+  });
+  const entry = {
+    id: item.fullId,
+    type: "entry",
+    title: item.label,
+    "container-title": referentiel.title,
+    author: [{ literal: referentiel.publisher }],
+    issued: { "date-parts": [[referentiel.year]] },
+    version: referentiel.version,
+    URL: url,
+    note: `Item ${item.fullId}${STATUS_NOTE[item.status]}`,
+    language: "fr",
+    ...(accessed ? { accessed: toParts(accessed) } : {}),
+  };
+  return JSON.stringify([entry], null, 2);
+}
+
+const FORMATTERS = { text: plainText, bibtex, "csl-json": cslJson } as const;
+
+/** Formats a citation of `item` (from `referentiel`) in the given style, with its permanent URL. */
+export function citeItem(
+  item: ResolvedItem,
+  referentiel: Referentiel,
+  style: CitationStyle = "text",
+  options: CitationOptions = {},
+): string {
+  const parsedStyle = CitationStyle.safeParse(style);
+  if (!parsedStyle.success) {
+    throw new InvalidArgumentError(
+      `Style de citation inconnu : « ${String(style)} ». Styles possibles : ${CitationStyle.options.join(", ")}.`,
+    );
+  }
+  if (
+    options.accessed !== undefined &&
+    !/^\d{4}-\d{2}-\d{2}$/.test(options.accessed)
+  ) {
+    throw new InvalidArgumentError(
+      `Date de consultation invalide : « ${options.accessed} ». Format attendu : AAAA-MM-JJ.`,
+    );
+  }
+  return FORMATTERS[parsedStyle.data](
+    item,
+    referentiel,
+    itemUrl(item.fullId, options),
+    options.accessed,
+  );
+}

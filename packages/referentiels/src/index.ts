@@ -1,0 +1,56 @@
+/**
+ * @mediation-numerique/referentiels: the référentiels of digital mediation as versioned data with stable IDs,
+ * their zod schemas, lookups, citations and exports. One référentiel alone: import its subpath
+ * (`@mediation-numerique/referentiels/fcs93-competences`).
+ */
+import { fcs93Action } from "./referentiels/fcs93-action.js";
+import { fcs93Competences } from "./referentiels/fcs93-competences.js";
+import { conumRemn } from "./referentiels/conum-remn.js";
+import { anct2021 } from "./referentiels/anct-2021.js";
+import { createCatalog } from "./catalog.js";
+
+export * from "./schema.js";
+export {
+  createCatalog,
+  ItemFilter,
+  foldText,
+  type Catalog,
+  type ResolvedItem,
+} from "./catalog.js";
+export { CitationStyle, citeItem, type CitationOptions } from "./citation.js";
+export { toCSV, toJSON, CSV_COLUMNS, type CsvOptions } from "./export.js";
+export {
+  validateReferentiel,
+  referentielJsonSchema,
+  type Problem,
+  type ValidationResult,
+  type ValidateOptions,
+} from "./validate.js";
+export {
+  DEFAULT_BASE_URL,
+  itemUrl,
+  referentielUrl,
+  splitItemRef,
+  type UrlOptions,
+} from "./urls.js";
+export { UnknownIdError, InvalidArgumentError } from "./errors.js";
+export { fcs93Action, fcs93Competences, conumRemn, anct2021 };
+
+/** Every référentiel of the package, in the order the site lists them. */
+export const referentiels = [
+  fcs93Action,
+  fcs93Competences,
+  conumRemn,
+  anct2021,
+] as const;
+
+const catalog = /* @__PURE__ */ createCatalog(referentiels);
+
+/** The référentiel with this ID; throws `UnknownIdError` (with suggestions) otherwise. */
+export const getReferentiel = catalog.getReferentiel;
+/** The item `<référentiel id>/<local id>`; throws `UnknownIdError` naming the ID and the nearest ones. */
+export const getItem = catalog.getItem;
+/** Items matching every field of the filter, in data order. Throws `InvalidArgumentError` on a bad filter. */
+export const listItems = catalog.listItems;
+/** A citation of an item in `text` (French, with permanent URL), `bibtex` or `csl-json`. */
+export const formatCitation = catalog.formatCitation;

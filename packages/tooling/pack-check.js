@@ -1,0 +1,129 @@
+// Packaging test: packs every public package with `npm pack`, installs the tarballs in a fresh
+// temporary folder, then imports every export from plain Node ESM and type-checks a TypeScript
+// consumer with tsc under moduleResolution `nodenext` and `bundler`. Exits non-zero on any failure.
+import { execFileSync } from "node:child_process";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(import.meta.url), "../../..");
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+
+const packages = readdirSync(join(root, "packages"))
+  .map((dir) => ({
+    dir: join(root, "packages", dir),
+    manifest: JSON.parse(
+      readFileSync(join(root, "packages", dir, "package.json"), "utf8"),
+    ),
+  }))
+  .filter(({ manifest }) => !manifest.private);
+
+const work = mkdtempSync(join(tmpdir(), "pack-check-"));
+let failures = 0;
+let passed = 0;
+const check = (name, fn) => {
+  try {
+    fn();
+    passed++;
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    failures++;
+    console.error(
+      `✗ ${name}\n${error.stdout ?? ""}${error.stderr ?? ""}${error.stdout || error.stderr ? "" : error.message}`,
+    );
+  }
+};
+
+try {
+  const tarballs = packages.map(({ dir }) => {
+    const [{ filename }] = JSON.parse(
+      run("npm", ["pack", "--json", "--pack-destination", work], dir),
+    );
+    return join(work, filename);
+  });
+  writeFileSync(
+    join(work, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", ...tarballs],
+    work,
+  );
+
+  // Every subpath of every exports map, except package.json.
+  const entries = packages.flatMap(({ manifest }) =>
+    Object.keys(manifest.exports)
+      .filter((key) => key !== "./package.json")
+      .map((key) => ({
+        specifier:
+          key === "." ? manifest.name : `${manifest.name}${key.slice(1)}`,
+        json: key.endsWith(".json"),
+      })),
+  );
+  const modules = entries.filter(({ json }) => !json);
+
+  writeFileSync(
+    join(work, "consumer.mjs"),
+    entries
+      .map(({ specifier, json }, i) =>
+        json
+          ? `import j${i} from "${specifier}" with { type: "json" };\nif (typeof j${i} !== "object" || j${i} === null) throw new Error("${specifier}: empty JSON");`
+          : `import * as m${i} from "${specifier}";\nif (Object.keys(m${i}).length === 0) throw new Error("${specifier}: no exports");`,
+      )
+      .join("\n") + `\nconsole.log("imported ${entries.length} entries");\n`,
+  );
+  check(
+    `Node ESM imports ${entries.length} entries from ${packages.length} packed packages`,
+    () => run("node", ["consumer.mjs"], work),
+  );
+
+  writeFileSync(
+    join(work, "consumer.ts"),
+    modules
+      .map(
+        ({ specifier }, i) =>
+          `import * as m${i} from "${specifier}";\nexport const keys${i}: readonly string[] = Object.keys(m${i});\ntype Any${i} = 0 extends 1 & typeof m${i} ? true : false;\nexport const typed${i}: Any${i} = false;`,
+      )
+      .join("\n") + "\n",
+  );
+  for (const resolution of ["nodenext", "bundler"]) {
+    const config = {
+      compilerOptions: {
+        module: resolution === "nodenext" ? "nodenext" : "esnext",
+        moduleResolution: resolution,
+        target: "es2022",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ["consumer.ts"],
+    };
+    writeFileSync(
+      join(work, `tsconfig.${resolution}.json`),
+      JSON.stringify(config),
+    );
+    check(
+      `tsc type-checks the consumer with moduleResolution ${resolution}`,
+      () => run("node", [tsc, "-p", `tsconfig.${resolution}.json`], work),
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);
