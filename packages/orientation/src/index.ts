@@ -1,0 +1,51 @@
+export {
+  ActorId,
+  ACTOR_LABELS,
+  ACTOR_SHORT_LABELS,
+  ACTOR_ABSENT,
+} from "./actors.js";
+export {
+  ModeId,
+  MODE_LABELS,
+  ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON,
+} from "./modes.js";
+export { NeedId, NEED_LABELS } from "./needs.js";
+export { ProcedureId, PROCEDURE_LABELS } from "./procedures.js";
+export { DocumentId, DOCUMENTS, SourceRef } from "./sources.js";
+export {
+  LieuService,
+  DispositifProgrammeNational,
+  StructureDeRedirection,
+} from "./national-schema.js";
+export {
+  RuleId,
+  RuleCondition,
+  RuleOption,
+  RuleKind,
+  Rule,
+  ActorNationalSchema,
+  NationalSchemaMapping,
+  RulesTable,
+} from "./rule-schema.js";
+export { RULES_TABLE } from "./rules.js";
+export { Situation, parseSituation } from "./situation.js";
+export { NationalSchemaValues, Recommendation } from "./recommendation.js";
+export { ConditionKey, unmetConditions } from "./match.js";
+export {
+  RuleOutcome,
+  RuleEvaluation,
+  Explanation,
+  explain,
+  orient,
+} from "./explain.js";
+export {
+  InterventionKind,
+  INTERVENTION_KIND_LABELS,
+  InterventionDescription,
+  InterventionRule,
+  INTERVENTION_RULES,
+  InterventionClassification,
+  classifyIntervention,
+  interventionRuleMatches,
+} from "./intervention.js";
+export { OrientationInputError } from "./errors.js";

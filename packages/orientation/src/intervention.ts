@@ -1,0 +1,159 @@
+import { z } from "zod";
+import * as passage from "./passages.js";
+import { SourceRef } from "./sources.js";
+import { parseInput } from "./parse-input.js";
+
+/** The three intervention kinds of seed 004's quiz. */
+export const InterventionKind = z
+  .enum(["assistanat", "formation", "mediation"])
+  .meta({ id: "InterventionKind" });
+export type InterventionKind = z.infer<typeof InterventionKind>;
+
+export const INTERVENTION_KIND_LABELS = {
+  assistanat: "Assistanat : faire à la place de la personne",
+  formation:
+    "Formation : donner les connaissances, puis laisser la personne s’exercer",
+  mediation: "Médiation : la personne fait elle-même, guidée pas à pas",
+} as const satisfies Record<InterventionKind, string>;
+
+export const Actor = z
+  .enum(["person", "helper"])
+  .meta({ id: "InterventionActor" });
+
+/** What happened during an intervention. */
+export const InterventionDescription = z
+  .object({
+    /** Who did the action on the device: the person, or the helper. */
+    actedBy: Actor,
+    /** Did the helper explain what was done? */
+    explained: z.boolean(),
+    /** Could the person now redo it alone? */
+    personCanRedoAlone: z.boolean(),
+    /** Did the helper leave the person alone to do it? */
+    helperLeftPersonAlone: z.boolean(),
+  })
+  .strict()
+  .meta({ id: "InterventionDescription" });
+export type InterventionDescription = z.infer<typeof InterventionDescription>;
+
+export const InterventionRule = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    when: InterventionDescription.partial(),
+    kind: InterventionKind,
+    reason: z.string().min(1),
+    sources: z.array(SourceRef).min(1),
+  })
+  .strict()
+  .meta({ id: "InterventionRule" });
+export type InterventionRule = z.infer<typeof InterventionRule>;
+
+/** Mutually exclusive rows covering every description (checked by the tests). */
+export const INTERVENTION_RULES = z.array(InterventionRule).parse([
+  {
+    id: "fait-sans-expliquer",
+    when: { actedBy: "helper", explained: false },
+    kind: "assistanat",
+    reason:
+      "L’aidant a fait la démarche lui-même, sans expliquer : c’est faire à la place de la personne.",
+    sources: [
+      passage.HYPRA_RSA_ASSISTANAT,
+      passage.HYPRA_ASSISTANAT_VS_MEDIATION,
+    ],
+  },
+  {
+    id: "fait-en-expliquant-sans-transmettre",
+    when: { actedBy: "helper", explained: true, personCanRedoAlone: false },
+    kind: "assistanat",
+    reason:
+      "L’aidant a fait la démarche lui-même et la personne ne saurait pas la refaire seule : c’est faire à sa place.",
+    sources: [
+      passage.HYPRA_RSA_ASSISTANAT,
+      passage.HYPRA_ASSISTANAT_VS_MEDIATION,
+    ],
+  },
+  {
+    id: "demonstration",
+    when: { actedBy: "helper", explained: true, personCanRedoAlone: true },
+    kind: "formation",
+    reason:
+      "L’aidant a montré en expliquant et la personne sait refaire seule : des connaissances ont été transmises.",
+    sources: [passage.HYPRA_DEFINITION_FORMATION],
+  },
+  {
+    id: "explique-puis-laisse-seul",
+    when: { actedBy: "person", explained: true, helperLeftPersonAlone: true },
+    kind: "formation",
+    reason:
+      "L’aidant a expliqué puis laissé la personne s’exercer seule : c’est de la formation, pas de la médiation.",
+    sources: [passage.HYPRA_CV_FORMATION, passage.HYPRA_DEFINITION_FORMATION],
+  },
+  {
+    id: "guide-pas-a-pas",
+    when: { actedBy: "person", helperLeftPersonAlone: false },
+    kind: "mediation",
+    reason:
+      "La personne a fait elle-même, guidée par l’aidant resté à ses côtés : c’est de la médiation.",
+    sources: [
+      passage.HYPRA_RSA_MEDIATION,
+      passage.HYPRA_ASSISTANAT_VS_MEDIATION,
+    ],
+  },
+  {
+    id: "seul-sans-explication",
+    when: { actedBy: "person", explained: false, helperLeftPersonAlone: true },
+    kind: "mediation",
+    reason:
+      "La personne a fait seule, sans explication : rien n’a été fait à sa place ni transmis ; l’aide s’est bornée à faciliter l’accès, ce qui relève au plus de la médiation.",
+    sources: [passage.HYPRA_ASSISTANAT_VS_MEDIATION],
+  },
+]);
+
+export const InterventionClassification = z
+  .object({
+    kind: InterventionKind,
+    rule: z.string(),
+    reason: z.string().min(1),
+    sources: z.array(SourceRef).min(1),
+  })
+  .strict()
+  .meta({ id: "InterventionClassification" });
+export type InterventionClassification = z.infer<
+  typeof InterventionClassification
+>;
+
+const FIELDS = Object.keys(InterventionDescription.shape);
+
+const validValuesOf = (field: string): readonly string[] => {
+  if (field === "actedBy") return Actor.options;
+  return FIELDS.includes(field) ? ["true", "false"] : FIELDS;
+};
+
+/** Does `rule` describe `description`? */
+export const interventionRuleMatches = (
+  rule: InterventionRule,
+  description: InterventionDescription,
+): boolean =>
+  Object.entries(rule.when).every(
+    ([key, value]) =>
+      description[key as keyof InterventionDescription] === value,
+  );
+
+/** Assistanat, formation or médiation? Throws `OrientationInputError` on bad input. */
+export const classifyIntervention = (
+  input: unknown,
+): InterventionClassification => {
+  const description = parseInput(InterventionDescription, input, validValuesOf);
+  const rule = INTERVENTION_RULES.find((candidate) =>
+    interventionRuleMatches(candidate, description),
+  );
+  if (rule === undefined) {
+    throw new Error("The intervention table does not cover this description");
+  }
+  return {
+    kind: rule.kind,
+    rule: rule.id,
+    reason: rule.reason,
+    sources: rule.sources,
+  };
+};

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { AUTONOMY_LEVELS } from "@mediation-numerique/diagnostic";
+import type { RuleCondition } from "./rule-schema.js";
+import type { Situation } from "./situation.js";
+
+export const ConditionKey = z
+  .enum([
+    "needs",
+    "urgent",
+    "hasTime",
+    "wantsToLearn",
+    "procedures",
+    "autonomyAtLeast",
+    "autonomyAtMost",
+  ])
+  .meta({ id: "ConditionKey" });
+export type ConditionKey = z.infer<typeof ConditionKey>;
+
+type Check = (when: RuleCondition, situation: Situation) => boolean;
+
+const rank = (level: Situation["autonomy"]): number =>
+  level === undefined ? -1 : AUTONOMY_LEVELS.indexOf(level);
+
+const CHECKS: Record<ConditionKey, Check> = {
+  needs: (when, s) => when.needs.some((need) => s.needs.includes(need)),
+  urgent: (when, s) => when.urgent === undefined || when.urgent === s.urgent,
+  hasTime: (when, s) =>
+    when.hasTime === undefined || when.hasTime === s.hasTime,
+  wantsToLearn: (when, s) =>
+    when.wantsToLearn === undefined || when.wantsToLearn === s.wantsToLearn,
+  procedures: (when, s) =>
+    when.procedures === undefined ||
+    (s.procedure !== undefined && when.procedures.includes(s.procedure)),
+  autonomyAtLeast: (when, s) =>
+    when.autonomyAtLeast === undefined ||
+    (s.autonomy !== undefined &&
+      rank(s.autonomy) >= rank(when.autonomyAtLeast)),
+  autonomyAtMost: (when, s) =>
+    when.autonomyAtMost === undefined ||
+    (s.autonomy !== undefined && rank(s.autonomy) <= rank(when.autonomyAtMost)),
+};
+
+/** The conditions of `when` that `situation` does not meet (empty: the rule matches). */
+export const unmetConditions = (
+  when: RuleCondition,
+  situation: Situation,
+): ConditionKey[] =>
+  ConditionKey.options.filter((key) => !CHECKS[key](when, situation));

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import type { ActorId } from "./actors.js";
+
+/** How the request is taken. */
+export const ModeId = z
+  .enum(["apprendre", "faire-avec", "faire-a-la-place"])
+  .meta({ id: "ModeId" });
+export type ModeId = z.infer<typeof ModeId>;
+
+export const MODE_LABELS = {
+  apprendre:
+    "Apprendre : gagner en autonomie par un atelier ou un accompagnement individuel",
+  "faire-avec": "Faire avec : la personne agit elle-même, guidée (médiation)",
+  "faire-a-la-place": "Faire à la place : quelqu’un agit pour la personne",
+} as const satisfies Record<ModeId, string>;
+
+/**
+ * The only actors who may do a procedure for the person (seed 004, TEMPS 3;
+ * seed 002, Aidants Connect). The conseiller numérique never does.
+ */
+export const ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON: readonly ActorId[] = [
+  "france-services",
+  "accueil-administration",
+  "aidants-connect",
+];

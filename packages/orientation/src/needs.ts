@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** What the person asks for. IDs are stable: never renamed, never reused. */
+export const NeedId = z
+  .enum([
+    "apprendre-numerique",
+    "demarche-en-ligne",
+    "numeriser-justificatifs",
+    "creer-adresse-mail",
+    "suivi-dossier",
+    "obtenir-justificatifs",
+    "remplir-formulaire",
+    "recherche-emploi",
+    "equipement",
+    "situation-sociale-complexe",
+  ])
+  .meta({ id: "NeedId" });
+export type NeedId = z.infer<typeof NeedId>;
+
+export const NEED_LABELS = {
+  "apprendre-numerique":
+    "Apprendre à se servir d’un ordinateur, d’un téléphone, d’internet",
+  "demarche-en-ligne": "Faire une démarche administrative en ligne précise",
+  "numeriser-justificatifs": "Numériser (scanner) des justificatifs",
+  "creer-adresse-mail": "Créer une adresse électronique pour une démarche",
+  "suivi-dossier": "Suivre un dossier ou une demande en cours",
+  "obtenir-justificatifs": "Obtenir un justificatif",
+  "remplir-formulaire": "Remplir un formulaire",
+  "recherche-emploi": "Chercher un emploi : CV, candidature",
+  equipement: "S’équiper : un appareil ou une connexion",
+  "situation-sociale-complexe": "Une situation sociale complexe",
+} as const satisfies Record<NeedId, string>;

@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import { OrientationInputError } from "./errors.js";
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
+  let current: unknown = input;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+};
+
+const describe = (value: unknown): string => JSON.stringify(value) ?? "";
+
+/**
+ * Parses `input` with `schema`; on failure throws an `OrientationInputError` for the first
+ * problem, naming the field and the value. `validValuesOf` gives the valid values of a
+ * top-level field (enum options), to list them in the message.
+ */
+export const parseInput = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  validValuesOf: (field: string) => readonly string[],
+): z.infer<S> => {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue === undefined) {
+    throw new OrientationInputError("", input, [], "Invalid input.");
+  }
+  const field = issue.path.map(String).join(".");
+  const topField = String(issue.path[0] ?? "");
+  const value = valueAt(input, issue.path);
+  const validValues = validValuesOf(topField);
+  if (issue.code === "invalid_value") {
+    throw new OrientationInputError(
+      field,
+      value,
+      issue.values.map(String),
+      `Unknown value ${describe(value)} for "${field}".`,
+    );
+  }
+  if (issue.code === "too_small") {
+    throw new OrientationInputError(
+      field,
+      value,
+      validValues,
+      `"${field}" is empty: give at least one value.`,
+    );
+  }
+  if (issue.code === "unrecognized_keys") {
+    throw new OrientationInputError(
+      issue.keys.join(", "),
+      input,
+      validValues,
+      `Unknown field(s): ${issue.keys.join(", ")}.`,
+    );
+  }
+  const where = field === "" ? "the input" : `"${field}"`;
+  throw new OrientationInputError(
+    field,
+    value,
+    validValues,
+    value === undefined
+      ? `Missing ${where}.`
+      : `Invalid ${describe(value)} for ${where}: ${issue.message}.`,
+  );
+};

@@ -1,0 +1,190 @@
+import type { SourceRef } from "./sources.js";
+
+/*
+ * The seed passages the rules and the intervention table cite. Quotes keep the source's
+ * words (apostrophes made typographic); "[…]" marks a cut.
+ */
+
+const HYPRA_ORIENTATION_QUIZ =
+  "TEMPS 2 – Connaître son champ d’intervention et son écosystème (quiz « Vers qui l’orientez-vous ? »)";
+const HYPRA_URGENCE_QUIZ =
+  "TEMPS 3 – Comment passer d’une médiation sociale d’urgence à une médiation numérique (quiz Formation / Assistanat / Médiation)";
+const HYPRA_QUEL_INTERLOCUTEUR =
+  "TEMPS 3 – Savoir vers qui réorienter (Temps III – Activité 1 – Quel interlocuteur pour quel besoin)";
+
+export const HYPRA_CONUM_APPRENTISSAGE = {
+  document: "hypra-2024",
+  section: HYPRA_QUEL_INTERLOCUTEUR,
+  quote: "CoNum – Accompagner dans l’apprentissage des outils numériques ✓",
+} as const satisfies SourceRef;
+
+export const HYPRA_EFS_JUSTIFICATIFS_MAIL = {
+  document: "hypra-2024",
+  section: HYPRA_QUEL_INTERLOCUTEUR,
+  quote:
+    "EFS ou MSAP – Scanner les justificatifs ✓ – Créer un compte mail si besoin ✓",
+} as const satisfies SourceRef;
+
+export const HYPRA_EFS_FAIRE_A_LA_PLACE = {
+  document: "hypra-2024",
+  section: HYPRA_QUEL_INTERLOCUTEUR,
+  quote:
+    "EFS ou MSAP – “Faire à la place de” pour les démarches administratives en ligne ✓ – Lien avec les administrations ✓",
+} as const satisfies SourceRef;
+
+export const HYPRA_ACCUEIL_ADMINISTRATIONS = {
+  document: "hypra-2024",
+  section: HYPRA_QUEL_INTERLOCUTEUR,
+  quote:
+    "Accueil des administrations – Suivi des dossiers et demandes ✓ – Aide à l’obtention des justificatifs ✓ – Aide pour remplir le formulaire ✓",
+} as const satisfies SourceRef;
+
+export const HYPRA_SAVOIR_QUI_PEUT_AIDER = {
+  document: "hypra-2024",
+  section: "TEMPS 3 – Savoir vers qui réorienter (Que retenir ?)",
+  quote:
+    "savoir qui peut aider les usagers sur les sujets qui n’en relèvent pas",
+} as const satisfies SourceRef;
+
+export const HYPRA_CV_FRANCE_TRAVAIL = {
+  document: "hypra-2024",
+  section: HYPRA_ORIENTATION_QUIZ,
+  quote:
+    "Un usager vient vous voir pour faire un cv et postuler à une offre d’emploi. Une agence France Travail est présente près de votre structure. […] l’agent d’accueil de France Travail",
+} as const satisfies SourceRef;
+
+export const HYPRA_ANTS_FRANCE_SERVICES = {
+  document: "hypra-2024",
+  section: HYPRA_ORIENTATION_QUIZ,
+  quote:
+    "Un usager doit créer un compte sur le site de l’agence nationale des titres sécurisés. […] Il y a un espace France Services dans la commune.",
+} as const satisfies SourceRef;
+
+export const HYPRA_ENVIE_D_APPRENDRE = {
+  document: "hypra-2024",
+  section: HYPRA_ORIENTATION_QUIZ,
+  quote:
+    "L’usager exprime alors son envie d’apprendre à utiliser l’ordinateur pour se débrouiller seul. […] vous, c’est purement dans le champs de la médiation numérique ✓",
+} as const satisfies SourceRef;
+
+export const HYPRA_FAIRE_AVEC_NON_A_LA_PLACE = {
+  document: "hypra-2024",
+  section:
+    "TEMPS 2 – Directives de l’ANCT sur le rôle du CoNum dans la réalisation des démarches administratives",
+  quote:
+    "le CnFS doit faire avec et non à la place de puisqu’il n’est en aucun cas expert de l’accès aux droits",
+} as const satisfies SourceRef;
+
+export const HYPRA_EXPERT_ACCES_AUX_DROITS = {
+  document: "hypra-2024",
+  section:
+    "TEMPS 2 – Directives de l’ANCT sur le rôle du CoNum dans la réalisation des démarches administratives",
+  quote:
+    "L’usager doit autant que possible être réorienté vers un expert de l’accès aux droits.",
+} as const satisfies SourceRef;
+
+export const HYPRA_RSA_ASSISTANAT = {
+  document: "hypra-2024",
+  section: HYPRA_URGENCE_QUIZ,
+  quote:
+    "compte tenu de l’urgence, vous lâchez tout ce que vous étiez en train de faire et réalisez la déclaration de ressources vous-même.",
+} as const satisfies SourceRef;
+
+export const HYPRA_RSA_MEDIATION = {
+  document: "hypra-2024",
+  section: HYPRA_URGENCE_QUIZ,
+  quote:
+    "Vous prenez soin de lui demander s’il a du temps devant lui : il vous répond que oui. […] il réalise sa démarche seul sous votre guidance.",
+} as const satisfies SourceRef;
+
+export const HYPRA_CV_FORMATION = {
+  document: "hypra-2024",
+  section: HYPRA_URGENCE_QUIZ,
+  quote:
+    "vous l’invitez à réaliser la mise en forme pendant que vous prenez une quinzaine de minutes pour faire votre pause café",
+} as const satisfies SourceRef;
+
+export const HYPRA_ASSISTANAT_VS_MEDIATION = {
+  document: "hypra-2024",
+  section: "TEMPS 2 – Accompagnement vs médiation, social vs numérique",
+  quote:
+    "non pas à « faire à la place de... », mais à « apprendre à faire... » […] la première = assistanat / la seconde = médiation numérique",
+} as const satisfies SourceRef;
+
+export const HYPRA_DEFINITION_FORMATION = {
+  document: "hypra-2024",
+  section: "TEMPS 1 – Plusieurs définitions sont présentées (QCU)",
+  quote:
+    "Action de donner à quelqu’un, à un groupe, les connaissances nécessaires à l’exercice d’une activité.",
+} as const satisfies SourceRef;
+
+export const HYPRA_NI_TRAVAILLEUR_SOCIAL = {
+  document: "hypra-2024",
+  section:
+    "TEMPS 2 – Le lien ambigu entre médiation sociale et médiation numérique",
+  quote:
+    "Un.e médiateur.trice numérique n’est ni un.e “travailleur.euse social.e du numérique”, ni un “accompagnant/aidant dans les démarches administratives en ligne”",
+} as const satisfies SourceRef;
+
+export const HYPRA_CHARTE_EMANCIPER = {
+  document: "hypra-2024",
+  section: "La charte de la médiation numérique Hypra – 2 ÉMANCIPER",
+  quote:
+    "former et orienter sur les matériels et les logiciels les plus capacitants",
+} as const satisfies SourceRef;
+
+export const DIRECTIONS_NO_SUBSTITUTION = {
+  document: "directions-2017",
+  section: "… à l’innovation sociale",
+  quote:
+    "Nous ne nous substituons pas aux travailleurs sociaux. Nous n’avons pas l’expertise pour résoudre des problématiques complexes. Nous orientons les personnes nécessitant une prise en charge vers les acteurs spécialisés",
+} as const satisfies SourceRef;
+
+export const DIRECTIONS_APPRENTISSAGE = {
+  document: "directions-2017",
+  section: "De l’apprentissage…",
+  quote:
+    "Découverte de la bureautique, navigation sur le Web, création d’une messagerie, rédaction d’un CV en ligne",
+} as const satisfies SourceRef;
+
+export const ANCT_AIDANTS_CONNECT_MANDAT = {
+  document: "anct-2021",
+  section: "Mesures lancées",
+  quote:
+    "lorsqu’ils sont en posture de « faire à la place de ». Financement par l’ANCT d’une formation obligatoire aux 20 000 aidants professionnels souhaitant être habilités Aidants Connect",
+} as const satisfies SourceRef;
+
+export const ANCT_PASS_NUMERIQUE = {
+  document: "anct-2021",
+  section: "Principes du plan d’actions, point 2 (Pass numérique)",
+  quote:
+    "diagnostiquer le niveau d’autonomie numérique des personnes et à les orienter vers le réseau des structures de médiation numérique labellisées",
+} as const satisfies SourceRef;
+
+export const ANCT_TRAVAILLEURS_SOCIAUX = {
+  document: "anct-2021",
+  section: "Les travailleurs sociaux",
+  quote:
+    "Le coeur de métier des travailleurs sociaux est d’accompagner les publics en difficulté vers leur autonomie sociale",
+} as const satisfies SourceRef;
+
+export const FCS93_SITUATIONS_COMPLEXES = {
+  document: "fcs93-2018",
+  section:
+    "Un partenariat centres sociaux / institutions nécessaire pour faire face à la complexité de certaines demandes",
+  quote:
+    "Est-ce que les équipes des centres sont habilitées, d’un point de vue déontologique, à répondre aux demandes liées à des situations sociales complexes ?",
+} as const satisfies SourceRef;
+
+export const FCS93_EQUIPEMENT = {
+  document: "fcs93-2018",
+  section: "Propos introductifs",
+  quote:
+    "avec un revenu faible on note une difficulté à s’équiper / avec un capital culturel éloigné des pratiques numériques on observe des usages et des compétences limitées",
+} as const satisfies SourceRef;
+
+export const FCS93_ACCES_LIBRE = {
+  document: "fcs93-2018",
+  section: "Un accès libre encadré et généralisé",
+  quote: "95% des centres déclarent avoir un espace en accès libre",
+} as const satisfies SourceRef;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** The body that handles the procedure, when it is known. */
+export const ProcedureId = z
+  .enum(["ants", "caf", "france-travail", "impots", "ameli", "autre"])
+  .meta({ id: "ProcedureId" });
+export type ProcedureId = z.infer<typeof ProcedureId>;
+
+export const PROCEDURE_LABELS = {
+  ants: "ANTS (titres sécurisés : carte d’identité, passeport, permis, carte grise)",
+  caf: "CAF (allocations familiales, RSA, aides au logement)",
+  "france-travail": "France Travail",
+  impots: "Impôts",
+  ameli: "Assurance maladie (ameli)",
+  autre: "Autre organisme",
+} as const satisfies Record<ProcedureId, string>;

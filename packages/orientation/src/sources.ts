@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/** The seed documents every rule rests on (see shared/seeds). */
+export const DocumentId = z
+  .enum([
+    "fcs93-2018",
+    "directions-2017",
+    "anct-2021",
+    "fcs93-info-fd-39-2023",
+    "hypra-2024",
+  ])
+  .meta({ id: "DocumentId" });
+export type DocumentId = z.infer<typeof DocumentId>;
+
+export const DOCUMENTS = {
+  "fcs93-2018": {
+    title:
+      "Vadémécum sur la dématérialisation : la médiation numérique en centre social",
+    publisher:
+      "Fédération des centres sociaux et socioculturels de Seine-Saint-Denis (FCS93)",
+    year: 2018,
+  },
+  "directions-2017": {
+    title:
+      "Médiateur numérique : le médiateur qui réduit la fracture numérique",
+    publisher: "Direction[s], n° 151",
+    year: 2017,
+  },
+  "anct-2021": {
+    title:
+      "Plan national pour la formation des médiateurs et des aidants numériques : synthèse de l’état des lieux et recommandations",
+    publisher: "Agence nationale de la cohésion des territoires (ANCT)",
+    year: 2021,
+  },
+  "fcs93-info-fd-39-2023": {
+    title: "Info FD n° 39",
+    publisher: "FCS93",
+    year: 2023,
+  },
+  "hypra-2024": {
+    title: "Café numérique : le quotidien du conseiller numérique",
+    publisher: "Hypra",
+    year: 2024,
+  },
+} as const satisfies Record<
+  DocumentId,
+  { title: string; publisher: string; year: number }
+>;
+
+/** A passage of a seed document: its section (heading or slide title) and, when useful, a short quote. */
+export const SourceRef = z
+  .object({
+    document: DocumentId,
+    section: z.string().min(1),
+    quote: z.string().min(1).optional(),
+  })
+  .strict()
+  .meta({ id: "SourceRef" });
+export type SourceRef = z.infer<typeof SourceRef>;
