@@ -154,6 +154,8 @@ export const explain = (
     table.rules.filter((rule) => unmetByRule.get(rule.id)?.length === 0),
   );
   const winners = winnersByNeed(matched, needs);
+  const firstNamed = (some: NeedId[]): number =>
+    Math.min(...some.map((need) => needs.indexOf(need)));
   const retainedNeeds = (rule: Rule): NeedId[] =>
     needs.filter((need) =>
       rule.kind === "complement"
@@ -161,9 +163,15 @@ export const explain = (
         : winners.get(need) === rule,
     );
 
+  // Higher priority first; on a tie, the need the person named first.
   const drafts = matched
     .map((rule) => ({ rule, needs: retainedNeeds(rule) }))
     .filter((entry) => entry.needs.length > 0)
+    .sort(
+      (a, b) =>
+        b.rule.priority - a.rule.priority ||
+        firstNamed(a.needs) - firstNamed(b.needs),
+    )
     .map((entry) => toRecommendation(entry.rule, entry.needs, isNearby, table));
 
   const rules = table.rules.map((rule): RuleEvaluation => {

@@ -10,7 +10,8 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
   return current;
 };
 
-const describe = (value: unknown): string => JSON.stringify(value) ?? "";
+const describe = (value: unknown): string =>
+  value === undefined ? "undefined" : JSON.stringify(value);
 
 /**
  * Parses `input` with `schema`; on failure throws an `OrientationInputError` for the first

@@ -1,0 +1,90 @@
+import { describe, expect, test } from "vitest";
+import { fc, test as propTest } from "@fast-check/vitest";
+import {
+  INTERVENTION_RULES,
+  classifyIntervention,
+  interventionRuleMatches,
+  type InterventionDescription,
+} from "./intervention.js";
+import { OrientationInputError } from "./errors.js";
+
+describe("classifyIntervention: the quiz of hypra-2024, TEMPS 3", () => {
+  test("the urgent RSA declaration done for the person → assistanat", () => {
+    const result = classifyIntervention({
+      actedBy: "helper",
+      explained: false,
+      personCanRedoAlone: false,
+      helperLeftPersonAlone: false,
+    });
+    expect(result.kind).toBe("assistanat");
+    expect(result.sources[0]?.document).toBe("hypra-2024");
+  });
+
+  test("the same declaration, guided at each step → médiation", () => {
+    expect(
+      classifyIntervention({
+        actedBy: "person",
+        explained: true,
+        personCanRedoAlone: true,
+        helperLeftPersonAlone: false,
+      }).kind,
+    ).toBe("mediation");
+  });
+
+  test("the CV formatting, explained then left alone during the coffee break → formation", () => {
+    expect(
+      classifyIntervention({
+        actedBy: "person",
+        explained: true,
+        personCanRedoAlone: true,
+        helperLeftPersonAlone: true,
+      }).kind,
+    ).toBe("formation");
+  });
+
+  test("bad input gets a typed error naming the value", () => {
+    const call = () =>
+      classifyIntervention({
+        actedBy: "robot",
+        explained: true,
+        personCanRedoAlone: true,
+        helperLeftPersonAlone: true,
+      });
+    expect(call).toThrow(OrientationInputError);
+    expect(call).toThrow(/"robot".*person, helper/);
+  });
+});
+
+const description = fc.record({
+  actedBy: fc.constantFrom("person" as const, "helper" as const),
+  explained: fc.boolean(),
+  personCanRedoAlone: fc.boolean(),
+  helperLeftPersonAlone: fc.boolean(),
+});
+
+describe("the intervention table", () => {
+  propTest.prop([description])(
+    "exactly one row matches any description",
+    (d: InterventionDescription) => {
+      expect(
+        INTERVENTION_RULES.filter((rule) => interventionRuleMatches(rule, d)),
+      ).toHaveLength(1);
+    },
+  );
+
+  propTest.prop([description])(
+    "the helper acting without explaining is always assistanat",
+    (d) => {
+      expect(
+        classifyIntervention({ ...d, actedBy: "helper", explained: false })
+          .kind,
+      ).toBe("assistanat");
+    },
+  );
+
+  propTest.prop([description])("the person acting is never assistanat", (d) => {
+    expect(classifyIntervention({ ...d, actedBy: "person" }).kind).not.toBe(
+      "assistanat",
+    );
+  });
+});

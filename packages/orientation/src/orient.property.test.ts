@@ -1,0 +1,127 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { AUTONOMY_LEVELS } from "@mediation-numerique/diagnostic";
+import { ActorId } from "./actors.js";
+import { explain, orient } from "./explain.js";
+import { NeedId } from "./needs.js";
+import { ProcedureId } from "./procedures.js";
+import { Recommendation } from "./recommendation.js";
+
+const situation = fc.record(
+  {
+    needs: fc.uniqueArray(fc.constantFrom(...NeedId.options), { minLength: 1 }),
+    urgent: fc.boolean(),
+    hasTime: fc.boolean(),
+    wantsToLearn: fc.boolean(),
+    autonomy: fc.constantFrom(...AUTONOMY_LEVELS),
+    nearby: fc.subarray(ActorId.options),
+    procedure: fc.constantFrom(...ProcedureId.options),
+  },
+  { requiredKeys: ["needs", "urgent", "hasTime", "wantsToLearn"] },
+);
+
+describe("orient, for any valid situation", () => {
+  test.prop([situation])("yields at least one valid recommendation", (s) => {
+    const result = orient(s);
+    expect(result.length).toBeGreaterThan(0);
+    for (const r of result) Recommendation.parse(r);
+  });
+
+  test.prop([situation])(
+    "never has the conseiller numérique do it for the person",
+    (s) => {
+      for (const r of orient(s)) {
+        expect(
+          r.actor === "mediation-numerique" && r.mode === "faire-a-la-place",
+        ).toBe(false);
+      }
+    },
+  );
+
+  test.prop([situation])(
+    "cites at least one source for every recommendation",
+    (s) => {
+      for (const r of orient(s)) expect(r.sources.length).toBeGreaterThan(0);
+    },
+  );
+
+  test.prop([situation])("answers every need", (s) => {
+    const answered = new Set(orient(s).flatMap((r) => r.needs));
+    expect([...new Set(s.needs)].every((need) => answered.has(need))).toBe(
+      true,
+    );
+  });
+
+  test.prop([situation])(
+    "faire à la place only by France Services, an administration or Aidants Connect",
+    (s) => {
+      for (const r of orient(s).filter((r) => r.mode === "faire-a-la-place")) {
+        expect([
+          "france-services",
+          "accueil-administration",
+          "aidants-connect",
+        ]).toContain(r.actor);
+      }
+    },
+  );
+
+  test.prop([situation])(
+    "urgent with time: never faire à la place; the procedure is done with the person",
+    (s) => {
+      const result = orient({ ...s, urgent: true, hasTime: true });
+      expect(result.some((r) => r.mode === "faire-a-la-place")).toBe(false);
+      const procedure = result.find((r) =>
+        r.needs.includes("demarche-en-ligne"),
+      );
+      if (s.needs.includes("demarche-en-ligne")) {
+        expect([procedure?.actor, procedure?.mode]).toEqual([
+          "mediation-numerique",
+          "faire-avec",
+        ]);
+      }
+    },
+  );
+
+  test.prop([situation])(
+    "a complex social situation puts the social worker first",
+    (s) => {
+      const result = orient({
+        ...s,
+        needs: [...s.needs, "situation-sociale-complexe"],
+      });
+      expect(result[0]?.actor).toBe("travail-social");
+    },
+  );
+
+  test.prop([situation])(
+    "an actor far from the person is flagged, and a fallback is said in the reason",
+    (s) => {
+      for (const r of orient(s)) {
+        if (s.nearby !== undefined && !s.nearby.includes(r.actor)) {
+          expect(r.nearby).toBe(false);
+          expect(r.reason).toContain("au-delà du voisinage");
+        }
+        if (r.fallbackFrom.length > 0)
+          expect(r.reason).toContain("prend le relais");
+        if (s.nearby === undefined) expect(r.fallbackFrom).toEqual([]);
+      }
+    },
+  );
+
+  test.prop([situation])(
+    "explain accounts for every rule, and each need's winner is retained",
+    (s) => {
+      const { rules } = explain(s);
+      for (const evaluation of rules) {
+        if (evaluation.outcome === "not-matched")
+          expect(evaluation.unmet.length).toBeGreaterThan(0);
+        else expect(evaluation.unmet).toEqual([]);
+        for (const winner of evaluation.outrankedBy) {
+          expect(rules.find((r) => r.rule === winner)?.outcome).toBe(
+            "retained",
+          );
+        }
+      }
+    },
+  );
+});
