@@ -1,27 +1,27 @@
 import { z } from "zod";
+import { LEVEL_IDS } from "./ids.js";
 
 /**
  * The four autonomy levels, lowest first. IDs are stable data IDs (French, kebab-case);
- * the labels and descriptions are what the site shows: a landmark, never a verdict.
+ * the labels and descriptions are what the site shows: a landmark, never a verdict (seed 004).
  */
-export const AutonomyLevelId = z
-  .enum(["sans-usage", "usage-accompagne", "usage-partiel", "autonome"])
-  .meta({
-    id: "AutonomyLevelId",
-    description: "Niveau d'autonomie numérique, du plus bas au plus haut.",
-  });
+export const AutonomyLevelId = z.enum(LEVEL_IDS).meta({
+  id: "AutonomyLevelId",
+  description: "Niveau d’autonomie numérique, du plus bas au plus haut.",
+});
 export type AutonomyLevelId = z.infer<typeof AutonomyLevelId>;
 
 /** Levels in ascending order: index 0 is "no use yet", the last is "autonomous". */
 export const AUTONOMY_LEVELS = AutonomyLevelId.options;
 
+/** French label and one-sentence description of each level, worded as a landmark. */
 export const AUTONOMY_LEVEL_LABELS: Readonly<
   Record<AutonomyLevelId, { label: string; description: string }>
 > = {
   "sans-usage": {
     label: "Pas encore d’usage",
     description:
-      "La personne n’utilise pas encore cet outil : tout reste à découvrir, à son rythme.",
+      "La personne n’utilise pas encore cet outil, tout reste à découvrir à son rythme.",
   },
   "usage-accompagne": {
     label: "Usage avec de l’aide",

@@ -1,0 +1,31 @@
+import { expect, test } from "vitest";
+import questionnaireFile from "../questionnaire.json" with { type: "json" };
+import schemaFile from "../questionnaire.schema.json" with { type: "json" };
+import { QUESTIONNAIRE } from "./data/questionnaire.js";
+import { questionnaireJsonSchema } from "./json-schema.js";
+import { parseQuestionnaire } from "./parse.js";
+
+const roundTrip = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value));
+
+test("questionnaire.schema.json is up to date (npm run generate)", () => {
+  expect(schemaFile).toEqual(roundTrip(questionnaireJsonSchema()));
+});
+
+test("questionnaire.json is up to date and valid", () => {
+  expect(questionnaireFile).toEqual(roundTrip(QUESTIONNAIRE));
+  expect(parseQuestionnaire(questionnaireFile)).toEqual(QUESTIONNAIRE);
+});
+
+test("the JSON Schema names the questionnaire types", () => {
+  const defs = Object.keys((schemaFile as { $defs: object }).$defs);
+  expect(defs).toEqual(
+    expect.arrayContaining([
+      "Questionnaire",
+      "Question",
+      "Option",
+      "Domain",
+      "LevelThresholds",
+    ]),
+  );
+});

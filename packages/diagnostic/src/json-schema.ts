@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { Questionnaire } from "./schema/questionnaire.js";
+
+/** The `$id` of the published JSON Schema (file `questionnaire.schema.json` of the package). */
+export const QUESTIONNAIRE_SCHEMA_ID =
+  "https://unpkg.com/@mediation-numerique/diagnostic/questionnaire.schema.json";
+
+/**
+ * The JSON Schema of a questionnaire (input side), generated from the zod schema.
+ * Cross-reference checks (unique IDs, known domains…) are not expressible in it: use `parseQuestionnaire`.
+ */
+export function questionnaireJsonSchema(): Record<string, unknown> {
+  return {
+    $id: QUESTIONNAIRE_SCHEMA_ID,
+    ...z.toJSONSchema(Questionnaire, { io: "input", target: "draft-2020-12" }),
+  };
+}

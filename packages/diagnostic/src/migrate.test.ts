@@ -1,0 +1,114 @@
+import { describe, expect, test } from "vitest";
+import { QUESTIONNAIRE } from "./data/questionnaire.js";
+import { DiagnosticInputError } from "./errors.js";
+import { migrateAnswers } from "./migrate.js";
+import { score } from "./score.js";
+import { TINY } from "./test-support/fixtures.js";
+
+const v1 = (answers: Record<string, string>) => ({
+  questionnaireId: "mini",
+  questionnaireVersion: 1,
+  answers,
+});
+
+describe("migrateAnswers", () => {
+  test("carries renamed questions and options, and says exactly what it could not carry", () => {
+    const report = migrateAnswers(
+      TINY,
+      v1({
+        courriel: "oui",
+        imprimante: "oui",
+        connexion: "oui",
+        site: "souvent",
+        wifi: "non",
+      }),
+    );
+    expect(report.answers).toEqual({
+      questionnaireId: "mini",
+      questionnaireVersion: 2,
+      answers: { mail: "seul", connexion: "oui" },
+    });
+    expect(report.carried).toEqual([
+      {
+        from: { questionId: "courriel", value: "oui" },
+        to: { questionId: "mail", value: "seul" },
+      },
+      {
+        from: { questionId: "connexion", value: "oui" },
+        to: { questionId: "connexion", value: "oui" },
+      },
+    ]);
+    expect(report.notCarried.map((n) => [n.questionId, n.code])).toEqual([
+      ["imprimante", "question_withdrawn"],
+      ["site", "unknown_option"],
+      ["wifi", "unknown_question"],
+    ]);
+    expect(report.notCarried[0]?.message).toContain("hors sujet");
+    // the migrated document scores
+    expect(score(TINY, report.answers).overall.level).toBe("autonome");
+  });
+
+  test("a withdrawn option and two answers landing on the same question", () => {
+    const report = migrateAnswers(TINY, v1({ courriel: "un-peu" }));
+    expect(report.notCarried).toMatchObject([
+      { questionId: "courriel", value: "un-peu", code: "option_withdrawn" },
+    ]);
+    const conflict = migrateAnswers(
+      TINY,
+      v1({ courriel: "oui", mail: "aide" }),
+    );
+    expect(conflict.notCarried).toMatchObject([
+      { questionId: "mail", code: "conflict" },
+    ]);
+    expect(conflict.answers.answers).toEqual({ mail: "seul" });
+  });
+
+  test("answers at the current version are checked, not changed", () => {
+    const doc = {
+      questionnaireId: QUESTIONNAIRE.id,
+      questionnaireVersion: 1,
+      answers: { lecture: "facile" },
+    };
+    const report = migrateAnswers(QUESTIONNAIRE, doc);
+    expect(report.answers).toEqual(doc);
+    expect(report.notCarried).toEqual([]);
+  });
+
+  test.each([
+    [
+      { questionnaireId: "mini", questionnaireVersion: 3, answers: {} },
+      "version_mismatch",
+    ],
+    [
+      { questionnaireId: "autre", questionnaireVersion: 1, answers: {} },
+      "questionnaire_mismatch",
+    ],
+    [
+      { questionnaireId: "mini", questionnaireVersion: 1, answers: [] },
+      "invalid_type",
+    ],
+    [
+      {
+        questionnaireId: QUESTIONNAIRE.id,
+        questionnaireVersion: 0,
+        answers: {},
+      },
+      "invalid_type",
+    ],
+  ])("refuses %j with %s", (input, code) => {
+    const q = input.questionnaireId === QUESTIONNAIRE.id ? QUESTIONNAIRE : TINY;
+    expect(() => migrateAnswers(q, input)).toThrow(DiagnosticInputError);
+    try {
+      migrateAnswers(q, input);
+    } catch (error) {
+      expect((error as DiagnosticInputError).problems[0]?.code).toBe(code);
+    }
+  });
+
+  test("a version with no migration path is named", () => {
+    const noSteps = { ...TINY, version: 3, migrations: [] };
+    expect(() => migrateAnswers(noSteps, v1({}))).toThrow(
+      "no migration from version 1 to version 3",
+    );
+  });
+});

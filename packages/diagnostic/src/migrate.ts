@@ -1,0 +1,142 @@
+import { checkAnswersShape } from "./check-answers.js";
+import { DiagnosticInputError } from "./errors.js";
+import { SKIPPED } from "./ids.js";
+import { indexQuestionnaire } from "./questionnaire-index.js";
+import type { AnswersDocument } from "./schema/answers.js";
+import type { MigrationReport, NotCarriedCode } from "./schema/migration.js";
+import type { MigrationStep, Questionnaire } from "./schema/questionnaire.js";
+import type { Problem } from "./schema/problem.js";
+
+interface Trail {
+  readonly from: { questionId: string; value: string };
+  questionId: string;
+  value: string;
+  dropped?: { code: NotCarriedCode; message: string };
+}
+
+function applyStep(step: MigrationStep, trail: Trail): void {
+  const move = step.questions.find((m) => m.from === trail.questionId);
+  if (!move) return;
+  const where = `version ${step.toVersion}`;
+  if (move.to === null) {
+    trail.dropped = {
+      code: "question_withdrawn",
+      message: `question "${trail.questionId}" was withdrawn in ${where}${move.reason ? `: ${move.reason}` : ""}`,
+    };
+    return;
+  }
+  const optionMove = move.options?.find((o) => o.from === trail.value);
+  if (optionMove?.to === null) {
+    trail.dropped = {
+      code: "option_withdrawn",
+      message: `option "${trail.value}" of question "${trail.questionId}" was withdrawn in ${where}${move.reason ? `: ${move.reason}` : ""}`,
+    };
+    return;
+  }
+  trail.questionId = move.to;
+  if (optionMove) trail.value = optionMove.to;
+}
+
+function checkCurrent(q: Questionnaire, trails: readonly Trail[]): void {
+  const index = indexQuestionnaire(q);
+  const taken = new Set<string>();
+  for (const trail of trails) {
+    if (trail.dropped) continue;
+    const question = index.questions.get(trail.questionId);
+    if (!question)
+      trail.dropped = {
+        code: "unknown_question",
+        message: `question "${trail.questionId}" does not exist in version ${q.version}`,
+      };
+    else if (trail.value !== SKIPPED && !question.options.has(trail.value))
+      trail.dropped = {
+        code: "unknown_option",
+        message: `option "${trail.value}" does not exist for question "${trail.questionId}" in version ${q.version}`,
+      };
+    else if (taken.has(trail.questionId))
+      trail.dropped = {
+        code: "conflict",
+        message: `another answer was already carried to question "${trail.questionId}"`,
+      };
+    else taken.add(trail.questionId);
+  }
+}
+
+function refuse(problem: Problem): never {
+  throw new DiagnosticInputError([problem]);
+}
+
+function stepsFrom(
+  q: Questionnaire,
+  doc: AnswersDocument,
+): readonly MigrationStep[] {
+  if (doc.questionnaireId !== q.id)
+    refuse({
+      path: ["questionnaireId"],
+      code: "questionnaire_mismatch",
+      message: `answers are for questionnaire "${doc.questionnaireId}", not "${q.id}"`,
+    });
+  const version = doc.questionnaireVersion;
+  if (version > q.version)
+    refuse({
+      path: ["questionnaireVersion"],
+      code: "version_mismatch",
+      message: `answers are for version ${version}, newer than the questionnaire (version ${q.version})`,
+    });
+  if (version === q.version) return [];
+  const first = q.migrations.findIndex((step) => step.fromVersion === version);
+  if (first === -1)
+    refuse({
+      path: ["questionnaireVersion"],
+      code: "no_migration_path",
+      message: `no migration from version ${version} to version ${q.version}`,
+    });
+  return q.migrations.slice(first);
+}
+
+/**
+ * Carries answers from an older version of the questionnaire to its current version,
+ * following the migration steps published in the data. Answers already at the current
+ * version are checked the same way. Never guesses: what it cannot carry is listed with the reason.
+ *
+ * @throws {DiagnosticInputError} when the document is malformed, belongs to another questionnaire,
+ * is newer than the questionnaire, or no migration path exists.
+ */
+export function migrateAnswers(
+  questionnaire: Questionnaire,
+  answers: unknown,
+): MigrationReport {
+  const problems = checkAnswersShape(answers);
+  if (problems.length > 0) throw new DiagnosticInputError(problems);
+  const doc = answers as AnswersDocument;
+  const steps = stepsFrom(questionnaire, doc);
+  const trails: Trail[] = Object.entries(doc.answers).map(
+    ([questionId, value]) => ({
+      from: { questionId, value },
+      questionId,
+      value,
+    }),
+  );
+  for (const step of steps)
+    for (const trail of trails) if (!trail.dropped) applyStep(step, trail);
+  checkCurrent(questionnaire, trails);
+
+  const kept = trails.filter((t) => !t.dropped);
+  const migrated: AnswersDocument = {
+    questionnaireId: doc.questionnaireId,
+    questionnaireVersion: questionnaire.version,
+    answers: Object.fromEntries(kept.map((t) => [t.questionId, t.value])),
+  };
+  return {
+    answers: migrated,
+    fromVersion: doc.questionnaireVersion,
+    toVersion: questionnaire.version,
+    carried: kept.map((t) => ({
+      from: t.from,
+      to: { questionId: t.questionId, value: t.value },
+    })),
+    notCarried: trails.flatMap((t) =>
+      t.dropped ? [{ ...t.from, ...t.dropped }] : [],
+    ),
+  };
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/**
+ * La Coop de la médiation numérique: the `autonomie` of a person in an activity report (CRA).
+ * Values as in inclusion-numerique/coop-mediation-numerique, apps/web/prisma/schema.prisma.
+ */
+export const CoopAutonomie = z
+  .enum(["entierement_accompagne", "partiellement_autonome", "autonome"])
+  .meta({ id: "CoopAutonomie" });
+export type CoopAutonomie = z.infer<typeof CoopAutonomie>;
+
+/** La Coop de la médiation numérique: the `niveau` of a collective workshop (atelier). */
+export const CoopWorkshopLevel = z
+  .enum(["debutant", "intermediaire", "avance"])
+  .meta({ id: "CoopWorkshopLevel" });
+export type CoopWorkshopLevel = z.infer<typeof CoopWorkshopLevel>;

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { AnswersDocument } from "./answers.js";
+
+const AnswerRef = z.object({ questionId: z.string(), value: z.string() });
+
+/** Why an answer could not be carried to the current version. */
+export const NotCarriedCode = z
+  .enum([
+    "question_withdrawn",
+    "option_withdrawn",
+    "unknown_question",
+    "unknown_option",
+    "conflict",
+  ])
+  .meta({ id: "NotCarriedCode" });
+export type NotCarriedCode = z.infer<typeof NotCarriedCode>;
+
+/** What `migrateAnswers` did: the migrated document, what it carried, and exactly what it could not. */
+export const MigrationReport = z
+  .object({
+    answers: AnswersDocument,
+    fromVersion: z.int(),
+    toVersion: z.int(),
+    carried: z.array(z.object({ from: AnswerRef, to: AnswerRef })),
+    notCarried: z.array(
+      AnswerRef.extend({ code: NotCarriedCode, message: z.string() }),
+    ),
+  })
+  .meta({ id: "MigrationReport" });
+export type MigrationReport = z.infer<typeof MigrationReport>;

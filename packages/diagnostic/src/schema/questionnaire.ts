@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { LEVEL_IDS } from "../ids.js";
+import { Source, SourceRef, StableId } from "./common.js";
+import { checkQuestionnaireReferences } from "./questionnaire-references.js";
+
+/** One answer a person can give. More points means more autonomous. */
+export const Option = z
+  .object({
+    id: StableId,
+    label: z.string().min(1).describe("What the person hears or reads (FALC)."),
+    points: z.int().min(0).max(100),
+    obstacle: StableId.optional().describe(
+      "The obstacle (frein) this answer reveals, if any: a landmark, not a failing.",
+    ),
+  })
+  .meta({ id: "Option" });
+export type Option = z.infer<typeof Option>;
+
+/** One question: one idea, short sentences, everyday words. */
+export const Question = z
+  .object({
+    id: StableId,
+    domain: StableId,
+    label: z.string().min(1),
+    help: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("A hint for the mediator, not read to the person."),
+    options: z.array(Option).min(2),
+    sources: z.array(SourceRef).optional(),
+  })
+  .meta({ id: "Question" });
+export type Question = z.infer<typeof Question>;
+
+/** A competence code of a framework, e.g. "4.2". */
+const CompetenceCode = z.string().regex(/^[1-5]\.[1-6]$/);
+
+/** A group of questions scored together, with the frameworks it touches. */
+export const Domain = z
+  .object({
+    id: StableId,
+    label: z.string().min(1),
+    description: z.string().min(1),
+    countsInOverall: z
+      .boolean()
+      .describe(
+        "Whether its points count in the overall level. Prerequisites and equipment do not: they are obstacles, not failings.",
+      ),
+    crcn: z
+      .array(CompetenceCode)
+      .describe("CRCN / Pix competences (5 domains, 16 competences)."),
+    digcomp: z
+      .array(CompetenceCode)
+      .describe("DigComp 2.2 competences (5 areas, 21 competences)."),
+    sources: z.array(SourceRef).optional(),
+  })
+  .meta({ id: "Domain" });
+export type Domain = z.infer<typeof Domain>;
+
+/** An obstacle (frein) an answer can reveal: worded as a landmark for the person. */
+export const Obstacle = z
+  .object({
+    id: StableId,
+    label: z.string().min(1),
+    description: z.string().min(1),
+    sources: z.array(SourceRef).optional(),
+  })
+  .meta({ id: "Obstacle" });
+export type Obstacle = z.infer<typeof Obstacle>;
+
+const threshold = <L extends (typeof LEVEL_IDS)[number]>(level: L) =>
+  z.object({ level: z.literal(level), minPercent: z.int().min(1).max(100) });
+
+/**
+ * The published thresholds: a domain reaches a level when
+ * floor(points × 100 / maximum) ≥ minPercent, the maximum counting answered questions only.
+ */
+export const LevelThresholds = z
+  .tuple([
+    z.object({ level: z.literal(LEVEL_IDS[0]), minPercent: z.literal(0) }),
+    threshold(LEVEL_IDS[1]),
+    threshold(LEVEL_IDS[2]),
+    threshold(LEVEL_IDS[3]),
+  ])
+  .refine(
+    ([, a, b, c]) => a.minPercent < b.minPercent && b.minPercent < c.minPercent,
+    { message: "Thresholds must rise strictly from one level to the next." },
+  )
+  .meta({ id: "LevelThresholds" });
+export type LevelThresholds = z.infer<typeof LevelThresholds>;
+
+/** How one question (and its options) moved from one version to the next. */
+export const QuestionMove = z
+  .object({
+    from: StableId,
+    to: StableId.nullable().describe("null: the question was withdrawn."),
+    options: z
+      .array(z.object({ from: StableId, to: StableId.nullable() }))
+      .optional()
+      .describe("Renamed or withdrawn options; others keep their ID."),
+    reason: z.string().min(1).optional(),
+  })
+  .meta({ id: "QuestionMove" });
+export type QuestionMove = z.infer<typeof QuestionMove>;
+
+/** The changes from one questionnaire version to the next. Unlisted questions keep their ID. */
+export const MigrationStep = z
+  .object({
+    fromVersion: z.int().min(1),
+    toVersion: z.int().min(2),
+    note: z.string().min(1),
+    questions: z.array(QuestionMove),
+  })
+  .meta({ id: "MigrationStep" });
+export type MigrationStep = z.infer<typeof MigrationStep>;
+
+/** The questionnaire’s fields, before the cross-reference checks. */
+export const QuestionnaireFields = z.object({
+  id: StableId,
+  version: z.int().min(1),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  estimatedMinutes: z.int().min(1),
+  thresholds: LevelThresholds,
+  domains: z.array(Domain).min(1),
+  obstacles: z.array(Obstacle),
+  questions: z.array(Question).min(1),
+  migrations: z
+    .array(MigrationStep)
+    .describe("Steps from older versions to this one, oldest first."),
+  sources: z.array(Source),
+});
+
+/** A versioned autonomy questionnaire: ours, or a federation’s own. */
+export const Questionnaire = QuestionnaireFields.superRefine(
+  checkQuestionnaireReferences,
+).meta({ id: "Questionnaire" });
+export type Questionnaire = z.infer<typeof Questionnaire>;
