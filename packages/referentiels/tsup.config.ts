@@ -12,4 +12,8 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: "es2022",
+  // French text stays readable and smaller than \uXXXX escapes.
+  esbuildOptions(options) {
+    options.charset = "utf8";
+  },
 });

@@ -45,6 +45,15 @@ export const foldText = (value: string): string =>
     .replace(/\p{Mn}/gu, "")
     .toLowerCase();
 
+/** Plain-JavaScript callers may pass anything: say what was expected instead of failing later. */
+function requireString(value: unknown, fn: string): asserts value is string {
+  if (typeof value !== "string") {
+    throw new InvalidArgumentError(
+      `${fn} attend un identifiant texte, reçu : ${typeof value}.`,
+    );
+  }
+}
+
 const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
 
@@ -64,26 +73,17 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
   };
 
   function getReferentiel(id: string): Referentiel {
+    requireString(id, "getReferentiel");
     const found = referentiels.find((referentiel) => referentiel.id === id);
     if (!found) {
-      throw new UnknownIdError(
-        String(id),
-        nearest(
-          String(id),
-          referentiels.map((r) => r.id),
-        ),
-        "référentiel",
-      );
+      const ids = referentiels.map((referentiel) => referentiel.id);
+      throw new UnknownIdError(id, nearest(id, ids), "référentiel");
     }
     return found;
   }
 
   function getItem(id: string): ResolvedItem {
-    if (typeof id !== "string") {
-      throw new InvalidArgumentError(
-        `getItem attend un identifiant texte, reçu : ${typeof id}.`,
-      );
-    }
+    requireString(id, "getItem");
     const found = items().get(id);
     if (!found) throw new UnknownIdError(id, nearest(id, items().keys()));
     return found;

@@ -103,7 +103,7 @@ export function citeItem(
   const parsedStyle = CitationStyle.safeParse(style);
   if (!parsedStyle.success) {
     throw new InvalidArgumentError(
-      `Style de citation inconnu : « ${String(style)} ». Styles possibles : ${CitationStyle.options.join(", ")}.`,
+      `Style de citation inconnu : « ${style} ». Styles possibles : ${CitationStyle.options.join(", ")}.`,
     );
   }
   if (

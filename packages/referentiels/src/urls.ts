@@ -20,7 +20,7 @@ export function splitItemRef(ref: string): {
   const parsed = ItemRef.safeParse(ref);
   if (!parsed.success) {
     throw new InvalidArgumentError(
-      `Référence d’item invalide : « ${String(ref)} ». ${parsed.error.issues[0]?.message ?? ""}`,
+      `Référence d’item invalide : « ${ref} ». ${parsed.error.issues[0]?.message ?? ""}`,
     );
   }
   const [referentielId = "", localId = ""] = parsed.data.split("/");

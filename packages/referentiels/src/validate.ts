@@ -185,5 +185,6 @@ export function validateReferentiel(
 }
 
 /** The JSON Schema of a référentiel, generated from the zod schema (what `referentiel.schema.json` holds). */
-export const referentielJsonSchema = (): ReturnType<typeof z.toJSONSchema> =>
-  z.toJSONSchema(Referentiel, { io: "input" });
+export function referentielJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Referentiel, { io: "input" });
+}
