@@ -1,0 +1,133 @@
+import { AssessmentArgumentError, zodProblems } from "../engine/errors.js";
+import {
+  benchmarks,
+  type AppliesTo,
+  type BenchmarkFigure,
+  type Benchmarks,
+} from "./benchmarks.js";
+import { checkIndicators } from "./check-indicators.js";
+import {
+  CentreIndicators,
+  formatIndicatorValue,
+  INDICATOR_LABELS,
+  IndicatorId,
+} from "./indicators.js";
+
+/** A figure set beside the centre’s answer. */
+export interface FigureComparison {
+  readonly figure: BenchmarkFigure;
+  /** The figure in a French sentence: « 81 % des centres avaient une salle dédiée… en 2017 ». */
+  readonly text: string;
+  /** Whether the centre’s answer falls in what the figure counts; `null` for an average. */
+  readonly concernsYou: boolean | null;
+  /** For an average: where the centre stands. */
+  readonly position?: "below" | "equal" | "above";
+}
+
+/** One indicator: the centre’s answer and the survey figures that speak of it. */
+export interface IndicatorComparison {
+  readonly indicator: IndicatorId;
+  readonly label: string;
+  readonly answer: boolean | number | string;
+  readonly figures: readonly FigureComparison[];
+  /** « Vous : oui — 81 % des centres … en 2017 ; 65 % des structures … en 2022. » */
+  readonly summary: string;
+}
+
+const NBSP = "\u00a0";
+
+const applies = (
+  condition: AppliesTo,
+  answer: boolean | number | string,
+): boolean =>
+  condition.kind === "one-of"
+    ? condition.values.includes(answer as boolean | string)
+    : typeof answer === "number" &&
+      answer >= (condition.min ?? 0) &&
+      answer <= (condition.max ?? Infinity);
+
+const renderValue = (figure: BenchmarkFigure): string =>
+  !/\d/.test(figure.asWritten)
+    ? figure.asWritten
+    : figure.unit === "percent"
+      ? `${figure.value}${NBSP}%`
+      : String(figure.value);
+
+function compareFigure(
+  figure: BenchmarkFigure,
+  answer: boolean | number | string,
+): FigureComparison {
+  const text = `${figure.statement.replace("{valeur}", renderValue(figure))} en ${figure.year}`;
+  if (!figure.appliesTo) {
+    const position =
+      typeof answer !== "number"
+        ? undefined
+        : answer < figure.value
+          ? "below"
+          : answer > figure.value
+            ? "above"
+            : "equal";
+    return {
+      figure,
+      text,
+      concernsYou: null,
+      ...(position ? { position } : {}),
+    };
+  }
+  return { figure, text, concernsYou: applies(figure.appliesTo, answer) };
+}
+
+const POSITION = {
+  below: "en dessous",
+  equal: "au niveau",
+  above: "au-dessus",
+} as const;
+
+/** Range figures (1 person, 2 persons, more) keep only the bracket of the answer, when one fits. */
+function relevant(comparisons: FigureComparison[]): FigureComparison[] {
+  const ranges = comparisons.filter(
+    (c) => c.figure.appliesTo?.kind === "range",
+  );
+  if (ranges.length < 2 || !ranges.some((c) => c.concernsYou))
+    return comparisons;
+  return comparisons.filter(
+    (c) => c.figure.appliesTo?.kind !== "range" || c.concernsYou,
+  );
+}
+
+/**
+ * Sets each answered structural indicator beside the FCS93 survey figures that measure it, and only those:
+ * an indicator that no source figure measures is left out. Throws `AssessmentArgumentError` on invalid answers.
+ */
+export function benchmarkComparison(
+  indicators: CentreIndicators,
+  data: Benchmarks = benchmarks,
+): IndicatorComparison[] {
+  const parsed = CentreIndicators.safeParse(indicators);
+  if (!parsed.success)
+    throw new AssessmentArgumentError(zodProblems(parsed.error, "indicators"));
+  const problems = checkIndicators(parsed.data);
+  if (problems.length > 0) throw new AssessmentArgumentError(problems);
+  return IndicatorId.options.flatMap((indicator): IndicatorComparison[] => {
+    const answer = parsed.data[indicator];
+    const figures = data.figures.filter(
+      (figure) => figure.indicator === indicator,
+    );
+    if (answer === undefined || figures.length === 0) return [];
+    const compared = relevant(
+      figures.map((figure) => compareFigure(figure, answer)),
+    );
+    const texts = compared.map((c) =>
+      c.position ? `${c.text} (vous êtes ${POSITION[c.position]})` : c.text,
+    );
+    return [
+      {
+        indicator,
+        label: INDICATOR_LABELS[indicator],
+        answer,
+        figures: compared,
+        summary: `Vous${NBSP}: ${formatIndicatorValue(answer)} — ${texts.join(`${NBSP}; `)}.`,
+      },
+    ];
+  });
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { Id } from "@mediation-numerique/referentiels";
+import data from "../../data/benchmarks.json" with { type: "json" };
+import { IndicatorId } from "./indicators.js";
+
+/** The two FCS93 surveys the figures come from. */
+export const SurveyDocumentId = z
+  .enum(["fcs93-2018", "fcs93-info-fd-39-2023"])
+  .meta({ id: "SurveyDocumentId" });
+
+export const SurveyDocument = z
+  .strictObject({
+    id: SurveyDocumentId,
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    /** Publication month (AAAA-MM). */
+    published: z.string().regex(/^\d{4}-\d{2}$/),
+    /** Survey month or period (AAAA-MM or AAAA-MM/AAAA-MM). */
+    surveyed: z.string().regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/),
+    population: z.string().min(1),
+  })
+  .meta({ id: "SurveyDocument" });
+
+/** Which answers a figure speaks of: some values (`one-of`) or a range of counts (`range`, bounds included). */
+export const AppliesTo = z
+  .discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("one-of"),
+      values: z.array(z.union([z.boolean(), z.string()])).min(1),
+    }),
+    z.strictObject({
+      kind: z.literal("range"),
+      min: z.int().min(0).optional(),
+      max: z.int().min(0).optional(),
+    }),
+  ])
+  .meta({ id: "AppliesTo" });
+export type AppliesTo = z.infer<typeof AppliesTo>;
+
+/** One survey figure, with the exact sentence it comes from. */
+export const BenchmarkFigure = z
+  .strictObject({
+    id: Id,
+    indicator: IndicatorId,
+    value: z.number().min(0),
+    /** `percent`: a share; `mean`: an average per centre; `count`: a number of centres or places. */
+    unit: z.enum(["percent", "mean", "count"]),
+    /** The figure as the source writes it (« 81% », « la moitié », « 8 ordinateurs »): it appears in `quote`. */
+    asWritten: z.string().min(1),
+    /** A French sentence with `{valeur}` where the figure goes, in the past tense. */
+    statement: z.string().regex(/\{valeur\}/, {
+      error: "L’énoncé contient « {valeur} ».",
+    }),
+    appliesTo: AppliesTo.optional(),
+    population: z.string().min(1),
+    year: z.int().min(2000).max(2100),
+    date: z.string().regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/),
+    source: z.strictObject({
+      document: SurveyDocumentId,
+      section: z.string().min(1),
+      quote: z.string().min(1),
+    }),
+  })
+  .meta({
+    id: "BenchmarkFigure",
+    description: "Un chiffre d’enquête FCS93, avec sa source.",
+  });
+export type BenchmarkFigure = z.infer<typeof BenchmarkFigure>;
+
+export const Benchmarks = z
+  .strictObject({
+    $schema: z.string().optional(),
+    documents: z.array(SurveyDocument).min(1),
+    figures: z.array(BenchmarkFigure).min(1),
+  })
+  .meta({
+    id: "Benchmarks",
+    title: "Repères des enquêtes FCS93",
+    description:
+      "Les chiffres des enquêtes FCS93 de décembre 2017 et de novembre 2022 à janvier 2023, chacun avec sa source.",
+  });
+export type Benchmarks = z.infer<typeof Benchmarks>;
+
+/** The survey figures of seed 000 (26 centres, December 2017) and seed 003 (the 93 network, 2022–2023). */
+export const benchmarks = data as Benchmarks;

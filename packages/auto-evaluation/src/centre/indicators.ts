@@ -1,0 +1,102 @@
+import { z } from "zod";
+
+/** State of the computers, in the words of the 2017 survey (« relativement correcte », « mauvais, voire très mauvais état »). */
+export const EquipmentState = z
+  .enum(["bon", "correct", "mauvais", "tres-mauvais"])
+  .meta({ id: "EquipmentState", description: "État du parc informatique." });
+export type EquipmentState = z.infer<typeof EquipmentState>;
+
+/** Bandwidth, in the words of the 2017 survey (« faible débit », « débit extrêmement faible »). */
+export const Bandwidth = z
+  .enum(["bon", "correct", "faible", "extremement-faible"])
+  .meta({ id: "Bandwidth", description: "Qualité du débit internet." });
+export type Bandwidth = z.infer<typeof Bandwidth>;
+
+const Count = z.int().min(0).max(100_000);
+
+/**
+ * The structural indicators the FCS93 surveys measured (2017 and 2022), every one optional.
+ * Each field has its own schema: yes/no, a count, or one of the survey’s own categories.
+ */
+export const CentreIndicators = z
+  .strictObject({
+    dedicatedRoom: z.boolean().optional(),
+    computers: Count.optional(),
+    equipmentState: EquipmentState.optional(),
+    bandwidth: Bandwidth.optional(),
+    publicWifi: z.boolean().optional(),
+    freeAccess: z.boolean().optional(),
+    freeAccessHours: z.boolean().optional(),
+    freeAccessFacilitator: z.boolean().optional(),
+    digitalWorkshops: z.boolean().optional(),
+    workshopsByLevel: z.boolean().optional(),
+    peoplePerWeek: Count.optional(),
+    digitalStaff: Count.optional(),
+    salariedStaff: Count.optional(),
+    sessionalStaff: Count.optional(),
+    institutionPermanences: z.boolean().optional(),
+    coRunPermanences: z.boolean().optional(),
+    rightsAccessPermanences: z.boolean().optional(),
+    digitalPartnerships: z.boolean().optional(),
+    territorialProjectKnown: z.boolean().optional(),
+    cafDigitalPoint: z.boolean().optional(),
+    franceServices: z.boolean().optional(),
+  })
+  .meta({
+    id: "CentreIndicators",
+    description:
+      "Indicateurs structurels du centre, tels que les enquêtes FCS93 de 2017 et 2022 les ont mesurés.",
+  });
+export type CentreIndicators = z.infer<typeof CentreIndicators>;
+
+/** The name of one indicator (`dedicatedRoom`, `bandwidth`…). */
+export const IndicatorId = CentreIndicators.keyof().meta({ id: "IndicatorId" });
+export type IndicatorId = z.infer<typeof IndicatorId>;
+
+/** The French label of each indicator, as the site asks it. */
+export const INDICATOR_LABELS: Readonly<Record<IndicatorId, string>> = {
+  dedicatedRoom: "Salle dédiée aux ateliers numériques",
+  computers: "Nombre d’ordinateurs pour le public",
+  equipmentState: "État du parc informatique",
+  bandwidth: "Qualité du débit internet",
+  publicWifi: "Wi-Fi pour le public",
+  freeAccess: "Espace ou poste en accès libre",
+  freeAccessHours: "Accès libre sur des plages horaires définies",
+  freeAccessFacilitator: "Accès libre avec un·e animateur·trice présent·e",
+  digitalWorkshops: "Ateliers numériques animés par le centre",
+  workshopsByLevel: "Ateliers divisés par niveaux",
+  peoplePerWeek: "Personnes venant aux ateliers par semaine",
+  digitalStaff: "Personnes chargées du numérique",
+  salariedStaff: "Dont salarié·es",
+  sessionalStaff: "Dont vacataires",
+  institutionPermanences:
+    "Permanences d’institutions accueillies dans les locaux",
+  coRunPermanences: "Permanences co-animées par le centre et l’institution",
+  rightsAccessPermanences: "Permanences individuelles d’accès aux droits",
+  digitalPartnerships: "Partenariats autour du numérique",
+  territorialProjectKnown:
+    "Connaissance d’un projet numérique sur le territoire",
+  cafDigitalPoint: "Point numérique CAF dans le centre",
+  franceServices: "Espace France Services dans le centre",
+};
+
+const CATEGORY_LABELS: Readonly<Record<EquipmentState | Bandwidth, string>> = {
+  bon: "bon",
+  correct: "correct",
+  mauvais: "mauvais",
+  "tres-mauvais": "très mauvais",
+  faible: "faible",
+  "extremement-faible": "extrêmement faible",
+};
+
+/** An indicator’s answer in French: « oui », « non », « 8 », « très mauvais ». */
+export const formatIndicatorValue = (
+  value: boolean | number | string,
+): string =>
+  typeof value === "boolean"
+    ? value
+      ? "oui"
+      : "non"
+    : typeof value === "number"
+      ? String(value)
+      : (CATEGORY_LABELS[value as EquipmentState | Bandwidth] ?? value);

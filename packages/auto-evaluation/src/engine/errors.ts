@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/** One thing to fix: where (`path`, dot-separated, `""` for the whole input), what (`code`) and how (`message`, in French). */
+export const Problem = z
+  .strictObject({
+    path: z.string(),
+    code: z.string(),
+    message: z.string(),
+  })
+  .meta({
+    id: "Problem",
+    description: "Un problème : chemin, code et message en français.",
+  });
+export type Problem = z.infer<typeof Problem>;
+
+const describe = (problems: readonly Problem[]): string =>
+  problems
+    .map((problem) => `${problem.path || "(document)"} : ${problem.message}`)
+    .join("\n");
+
+/** Base class of the package’s errors: every problem, with its path. */
+export abstract class AutoEvaluationError extends Error {
+  constructor(
+    summary: string,
+    /** Every problem found, in the order of the input. Never empty. */
+    readonly problems: readonly Problem[],
+  ) {
+    super(`${summary}\n${describe(problems)}`);
+  }
+}
+
+/** Thrown by `parse`, `migrate`, `profile`… when a document is not a valid answers document. */
+export class AssessmentDocumentError extends AutoEvaluationError {
+  override readonly name = "AssessmentDocumentError";
+  constructor(problems: readonly Problem[]) {
+    super(
+      `Document d’auto-évaluation invalide (${problems.length} problème${problems.length > 1 ? "s" : ""}) :`,
+      problems,
+    );
+  }
+}
+
+/** Thrown when an option or an argument other than a document is wrong (unknown target level, documents in the wrong order…). */
+export class AssessmentArgumentError extends AutoEvaluationError {
+  override readonly name = "AssessmentArgumentError";
+  constructor(problems: readonly Problem[]) {
+    super("Argument invalide :", problems);
+  }
+}
+
+/** Problems of a failed zod parse, paths joined with dots. */
+export const zodProblems = (error: z.ZodError, prefix = ""): Problem[] =>
+  error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
+    code: issue.code,
+    message: issue.message,
+  }));

@@ -1,0 +1,80 @@
+import type { AssessmentDocument, SetAsideAnswer } from "./document.js";
+import type { Instrument } from "./instrument.js";
+import { parse } from "./parse.js";
+
+/** One thing `migrate` changed, for the site to tell the user. */
+export type MigrationChange =
+  | {
+      readonly type: "referentiel-version";
+      readonly referentiel: string;
+      readonly from: string | undefined;
+      readonly to: string;
+    }
+  | { readonly type: "item-added"; readonly item: string }
+  | {
+      readonly type: "item-withdrawn";
+      readonly item: string;
+      /** True when the withdrawn item had an answer, now kept in `setAside`. */
+      readonly answered: boolean;
+      readonly replacedBy: readonly string[];
+    };
+
+/** The migrated document and the list of changes (empty when the document was already current). */
+export interface MigrationResult {
+  readonly document: AssessmentDocument;
+  readonly changes: readonly MigrationChange[];
+}
+
+const isAnswered = (answer: object): boolean => Object.keys(answer).length > 0;
+
+/**
+ * Carries a document to the référentiel versions of the instrument: items added since are added unanswered,
+ * answers to withdrawn items are kept aside in `setAside` (with their successors), versions are updated.
+ * `updatedAt` is left as is: it dates the user’s answers. Throws `AssessmentDocumentError` on an invalid document.
+ */
+export function migrate(
+  document: AssessmentDocument,
+  instrument: Instrument,
+): MigrationResult {
+  const valid = parse(document, { instrument });
+  const changes: MigrationChange[] = [];
+  for (const [referentiel, to] of Object.entries(instrument.versions)) {
+    const from = valid.referentiels[referentiel];
+    if (from !== to)
+      changes.push({ type: "referentiel-version", referentiel, from, to });
+  }
+  const active = new Set(instrument.items.map(({ id }) => id));
+  const answers: AssessmentDocument["answers"] = {};
+  const setAside: Record<string, SetAsideAnswer> = { ...valid.setAside };
+  for (const [id, answer] of Object.entries(valid.answers)) {
+    if (active.has(id)) {
+      answers[id] = answer;
+      continue;
+    }
+    const item = instrument.known.get(id);
+    const replacedBy = item?.replacedBy ?? [];
+    const answered = isAnswered(answer);
+    changes.push({ type: "item-withdrawn", item: id, answered, replacedBy });
+    if (answered && item) {
+      setAside[id] = {
+        answer,
+        withdrawnIn: instrument.versions[item.referentielId] ?? "0.0.0",
+        ...(replacedBy.length > 0 ? { replacedBy: [...replacedBy] } : {}),
+      };
+    }
+  }
+  for (const { id } of instrument.items) {
+    if (!(id in answers)) {
+      answers[id] = {};
+      changes.push({ type: "item-added", item: id });
+    }
+  }
+  const migrated: AssessmentDocument = {
+    ...valid,
+    referentiels: { ...instrument.versions },
+    answers,
+    setAside,
+  };
+  if (Object.keys(setAside).length === 0) delete migrated.setAside;
+  return { document: migrated, changes };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { Id } from "@mediation-numerique/referentiels";
+
+/** One level of a scale: a stable ID, a short French label and what it means. */
+export const Level = z
+  .strictObject({
+    id: Id,
+    label: z.string().min(1),
+    description: z.string().min(1),
+  })
+  .meta({ id: "Level", description: "Un niveau d’échelle." });
+export type Level = z.infer<typeof Level>;
+
+/**
+ * An ordered scale: the first level is the lowest. A level’s score is its rank, from 1 to the number of levels,
+ * so a mean always lies between 1 and `levels.length`.
+ */
+export const Scale = z
+  .strictObject({
+    id: Id,
+    label: z.string().min(1),
+    levels: z.array(Level).min(2),
+    /** The level a self-assessment aims at unless told otherwise: items below it are gaps. */
+    defaultTarget: Id,
+  })
+  .meta({ id: "Scale", description: "Une échelle ordonnée de niveaux." });
+export type Scale = z.infer<typeof Scale>;
+
+/** The score of a level (1 for the lowest), or `undefined` for an ID the scale does not have. */
+export const scoreOf = (scale: Scale, levelId: string): number | undefined => {
+  const index = scale.levels.findIndex((level) => level.id === levelId);
+  return index === -1 ? undefined : index + 1;
+};
+
+/** The highest score of the scale. */
+export const maxScore = (scale: Scale): number => scale.levels.length;
+
+/** The level IDs, lowest first, for an error message. */
+export const levelList = (scale: Scale): string =>
+  scale.levels.map((level) => `« ${level.id} »`).join(", ");

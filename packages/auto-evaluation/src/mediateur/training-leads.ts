@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { Id, ItemRef } from "@mediation-numerique/referentiels";
+import data from "../../data/training-leads.json" with { type: "json" };
+import { AssessmentArgumentError } from "../engine/errors.js";
+import type { AssessmentProfile, ItemResult } from "../engine/profile.js";
+
+/** A kind of training named in the ANCT national training plan (2021), with the sentence it comes from. */
+export const Training = z
+  .strictObject({
+    id: Id,
+    label: z.string().min(1),
+    kind: z.enum([
+      "titre-professionnel",
+      "diplome-universitaire",
+      "diplome-animation",
+      "certification",
+      "formation-continue",
+      "formation-qualifiante",
+      "validation",
+    ]),
+    description: z.string().min(1),
+    source: z.strictObject({
+      document: z.literal("anct-2021"),
+      section: z.string().min(1),
+      quote: z.string().min(1),
+    }),
+  })
+  .meta({
+    id: "Training",
+    description: "Une formation citée par le plan national de l’ANCT (2021).",
+  });
+export type Training = z.infer<typeof Training>;
+
+/** The trainings suggested for one domain of the mediator instrument, and why. */
+export const DomainTrainings = z
+  .strictObject({
+    /** `<référentiel id>/<group id>` of a domain. */
+    group: ItemRef,
+    trainings: z.array(Id).min(1),
+    /** The competence fields of the ANCT plan (`anct-2021/…`) the domain relates to. */
+    champs: z.array(ItemRef),
+    rationale: z.string().min(1),
+  })
+  .meta({ id: "DomainTrainings" });
+export type DomainTrainings = z.infer<typeof DomainTrainings>;
+
+export const TrainingLeadsData = z
+  .strictObject({
+    $schema: z.string().optional(),
+    /** Says which part is the sources’ and which is the project’s reading. */
+    interpretation: z.string().min(1),
+    trainings: z.array(Training).min(1),
+    domains: z.array(DomainTrainings).min(1),
+  })
+  .meta({
+    id: "TrainingLeadsData",
+    title: "Pistes de formation",
+    description:
+      "Les formations du plan national de l’ANCT (2021) rapprochées des domaines de compétences.",
+  });
+export type TrainingLeadsData = z.infer<typeof TrainingLeadsData>;
+
+/** The trainings of seed 002 and the domain → trainings mapping. */
+export const trainingLeadsData = data as TrainingLeadsData;
+
+/** A lead: a domain with gaps, its largest gaps, and the trainings to look at. */
+export interface TrainingLead {
+  readonly group: string;
+  readonly label: string;
+  /** The domain’s gaps, furthest below the target first. */
+  readonly gaps: readonly ItemResult[];
+  readonly trainings: readonly Training[];
+  readonly champs: readonly string[];
+  /** Why these trainings (empty when the domain has no mapping, e.g. a federation’s own référentiel). */
+  readonly rationale: string;
+}
+
+export interface TrainingLeadsOptions {
+  /** How many domains to propose (default 3). */
+  readonly limit?: number;
+  readonly data?: TrainingLeadsData;
+}
+
+/**
+ * Training leads for the largest gaps of a mediator’s profile: the domains whose items lie furthest below the
+ * target (then with the most gaps), each with the kinds of training that the ANCT plan lists for it.
+ */
+export function trainingLeads(
+  result: AssessmentProfile,
+  { limit = 3, data: leads = trainingLeadsData }: TrainingLeadsOptions = {},
+): TrainingLead[] {
+  if (result.instrument !== "mediateur") {
+    throw new AssessmentArgumentError([
+      {
+        path: "result.instrument",
+        code: "wrong-instrument",
+        message: `Les pistes de formation concernent l’instrument « mediateur », pas « ${result.instrument} » : passez le profil d’une auto-évaluation de médiateur·trice.`,
+      },
+    ]);
+  }
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new AssessmentArgumentError([
+      {
+        path: "options.limit",
+        code: "invalid-limit",
+        message: "« limit » est un entier supérieur ou égal à 1.",
+      },
+    ]);
+  }
+  const byGroup = new Map<string, ItemResult[]>();
+  for (const gap of result.gaps)
+    byGroup.set(gap.group, [...(byGroup.get(gap.group) ?? []), gap]);
+  const weight = (gaps: ItemResult[]) =>
+    [gaps[0]?.distance ?? 0, gaps.length] as const;
+  const ranked = [...byGroup.entries()].sort(([, a], [, b]) => {
+    const [[da, na], [db, nb]] = [weight(a), weight(b)];
+    return db - da || nb - na;
+  });
+  return ranked.slice(0, limit).map(([group, gaps]) => {
+    const mapping = leads.domains.find((domain) => domain.group === group);
+    return {
+      group,
+      label: result.groups.find((g) => g.group === group)?.label ?? group,
+      gaps,
+      trainings: (mapping?.trainings ?? []).flatMap((id) =>
+        leads.trainings.filter((t) => t.id === id),
+      ),
+      champs: mapping?.champs ?? [],
+      rationale: mapping?.rationale ?? "",
+    };
+  });
+}
