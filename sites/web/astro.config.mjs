@@ -1,6 +1,36 @@
+// @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import pagefind from "./integrations/pagefind.ts";
+
+/**
+ * Where the site is deployed, from the environment so that one build command serves every host:
+ * - SITE_URL: origin of the permanent addresses (default: the package's DEFAULT_BASE_URL);
+ * - BASE_PATH: sub-path, e.g. `/outils/` (default: the domain root);
+ * - OUT_DIR: output folder (default: `dist`), used by the sub-path test.
+ */
+const base = process.env.BASE_PATH || "/";
 
 export default defineConfig({
-  integrations: [mdx()],
+  site: process.env.SITE_URL || "https://mediation-numerique.github.io",
+  base,
+  outDir: process.env.OUT_DIR || "./dist",
+  trailingSlash: "ignore",
+  build: { format: "directory", inlineStylesheets: "always" },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [mdx(), pagefind()],
+  vite: {
+    resolve: {
+      // Development only: use a local build of the référentiels while their data is being written.
+      alias: process.env.MN_REFERENTIELS_DEV
+        ? [
+            {
+              find: /^@mediation-numerique\/referentiels$/,
+              replacement: process.env.MN_REFERENTIELS_DEV,
+            },
+          ]
+        : [],
+    },
+  },
 });

@@ -1,0 +1,148 @@
+// Browser helpers shared by the e2e tests (and by the next issues' tool pages): Debian's chromium through
+// playwright-core, a network log per page, axe-core, and keyboard helpers.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
+
+/** WCAG 2.1 A and AA rules of axe-core. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+function chromiumPath() {
+  const wanted = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  if (existsSync(wanted)) return wanted;
+  if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
+    console.log("Chromium est absent : installation du paquet Debian « chromium »…");
+    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], {
+      stdio: "inherit",
+    });
+    if (existsSync(wanted)) return wanted;
+  }
+  throw new Error(
+    `Chromium introuvable (${wanted}). Installez le paquet Debian « chromium » (apt-get install chromium) ` +
+      "ou donnez son chemin dans CHROMIUM_PATH. Les tests ne téléchargent jamais de navigateur.",
+  );
+}
+
+/** Launches Debian's chromium, headless, with nothing that phones home. */
+export function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context (empty cache: a first view) and records every request.
+ * Requests that leave `allowedOrigin` are blocked and listed in `external`.
+ * Returns `{ context, page, response, requests, external, close }`; each request is
+ * `{ url, type, status, bytes }` where bytes is what went over the wire (headers + body).
+ */
+export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, permissions = [], waitUntil = "load" } = {}) {
+  const allowedOrigin = new URL(url).origin;
+  const context = await browser.newContext({ viewport, locale: "fr-FR", permissions });
+  const page = await context.newPage();
+  const requests = [];
+  const external = [];
+  await page.route("**/*", (route) => {
+    const target = route.request().url();
+    if (/^(data|blob|about):/.test(target) || new URL(target).origin === allowedOrigin) return route.continue();
+    external.push(target);
+    return route.abort("blockedbyclient");
+  });
+  page.on("requestfinished", async (request) => {
+    const entry = { url: request.url(), type: request.resourceType(), status: 0, bytes: 0 };
+    requests.push(entry);
+    try {
+      const sizes = await request.sizes();
+      entry.bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      entry.status = (await request.response())?.status() ?? 0;
+    } catch {
+      /* the page closed first */
+    }
+  });
+  const response = await page.goto(url, { waitUntil });
+  return { context, page, response, requests, external, close: () => context.close() };
+}
+
+/** Runs axe-core (WCAG 2.1 AA) on the page; returns the violations, each with its rule and nodes. */
+export async function runAxe(page, { exclude = [] } = {}) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  return page.evaluate(
+    async ({ tags, exclude }) => {
+      const result = await globalThis.axe.run(
+        { include: [document], exclude },
+        { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+      );
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => node.target.join(" ")),
+      }));
+    },
+    { tags: WCAG_TAGS, exclude },
+  );
+}
+
+/** A readable summary of axe violations for an assertion message. */
+export const formatViolations = (violations) =>
+  violations.map((v) => `${v.id} (${v.impact}) : ${v.help}\n    ${v.nodes.slice(0, 5).join("\n    ")}`).join("\n");
+
+/** What has the keyboard focus: tag, id, text, href, and whether a focus outline is visible. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    return {
+      tag: element.tagName.toLowerCase(),
+      id: element.id,
+      text: (element.textContent ?? "").trim().slice(0, 80),
+      href: element.getAttribute("href"),
+      type: element.getAttribute("type"),
+      visibleFocus: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+    };
+  });
+}
+
+/**
+ * Presses Tab (from the current focus) until `matches(focusedInfo)` is true; returns the focused element's
+ * info and the number of key presses, or null after `max` presses.
+ */
+export async function tabUntil(page, matches, { max = 80, key = "Tab" } = {}) {
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press(key);
+    const info = await focused(page);
+    if (info && matches(info)) return { ...info, presses };
+  }
+  return null;
+}
+
+/** Headings, landmarks and skip link of the page, for structure checks. */
+export function structure(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    headings: [...document.querySelectorAll("h1,h2,h3,h4,h5,h6")].map((h) => Number(h.tagName[1])),
+    landmarks: {
+      header: document.querySelectorAll("body > header, [role=banner]").length,
+      nav: document.querySelectorAll("nav").length,
+      main: document.querySelectorAll("main").length,
+      footer: document.querySelectorAll("body > footer, [role=contentinfo]").length,
+    },
+    firstLink: document.querySelector("a")?.getAttribute("href") ?? null,
+    horizontalScroll: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+}
