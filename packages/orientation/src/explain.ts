@@ -2,8 +2,9 @@ import { z } from "zod";
 import { ActorId } from "./actors.js";
 import { NeedId } from "./needs.js";
 import { ConditionKey, unmetConditions } from "./match.js";
-import { pickOption } from "./pick-option.js";
-import { Recommendation } from "./recommendation.js";
+import { pickOption, type PickedOption } from "./pick-option.js";
+import { composeReason } from "./reason.js";
+import { Recommendation, type NationalSchemaValues } from "./recommendation.js";
 import { RuleId, type Rule, type RulesTable } from "./rule-schema.js";
 import { RULES_TABLE } from "./rules.js";
 import { Situation, parseSituation } from "./situation.js";
@@ -72,24 +73,26 @@ const winnersByNeed = (
   return winners;
 };
 
-const toRecommendation = (
+/** One retained rule's recommendation, before recommendations of the same actor and mode merge. */
+interface Draft {
+  rule: Rule;
+  needs: NeedId[];
+  picked: PickedOption;
+  nationalSchema: NationalSchemaValues;
+}
+
+const toDraft = (
   rule: Rule,
   needs: NeedId[],
   isNearby: (actor: ActorId) => boolean,
   table: RulesTable,
-): Recommendation => {
+): Draft => {
   const picked = pickOption(rule.recommend, isNearby);
   const national = table.nationalSchema.actors[picked.actor];
   return {
-    actor: picked.actor,
-    mode: picked.mode,
+    rule,
     needs,
-    reason:
-      picked.note === undefined ? rule.reason : `${rule.reason} ${picked.note}`,
-    sources: rule.sources,
-    rules: [rule.id],
-    nearby: picked.nearby,
-    fallbackFrom: picked.fallbackFrom,
+    picked,
     nationalSchema: {
       services: national.offersLieuServices
         ? unique(needs.flatMap((need) => table.nationalSchema.needs[need]))
@@ -100,39 +103,61 @@ const toRecommendation = (
   };
 };
 
-/** Merges recommendations for the same actor and mode, keeping the first one's place. */
+/** One recommendation from drafts of the same actor and mode, the first one primary. */
+const combine = (
+  [primary, ...others]: [Draft, ...Draft[]],
+  needOrder: readonly NeedId[],
+): Recommendation => {
+  const drafts = [primary, ...others];
+  const needs = needOrder.filter((need) =>
+    drafts.some((draft) => draft.needs.includes(need)),
+  );
+  const { actor, mode, nearby } = primary.picked;
+  return {
+    actor,
+    mode,
+    needs,
+    reason: composeReason({
+      primary: primary.rule.reason,
+      actor,
+      nearby,
+      hadOtherOptions: drafts.some((draft) => draft.picked.hadOtherOptions),
+      absent: unique(
+        drafts.flatMap((draft) => draft.picked.fallbackFrom.slice(0, 1)),
+      ),
+      primaryFellBack: !nearby || primary.picked.fallbackFrom.length > 0,
+      alsoNeeds: needs.filter((need) => !primary.needs.includes(need)),
+    }),
+    sources: uniqueSources(drafts.flatMap((draft) => draft.rule.sources)),
+    rules: drafts.map((draft) => draft.rule.id),
+    nearby,
+    fallbackFrom: unique(drafts.flatMap((draft) => draft.picked.fallbackFrom)),
+    nationalSchema: {
+      ...primary.nationalSchema,
+      services: unique(
+        drafts.flatMap((draft) => draft.nationalSchema.services),
+      ),
+    },
+  };
+};
+
+/**
+ * Merges drafts for the same actor and mode into one recommendation, at the first one's
+ * place: its rule gives the reason's first sentence, the others are kept in `rules` and
+ * `sources` and, when they add needs, named in the second sentence.
+ */
 const merge = (
-  drafts: readonly Recommendation[],
+  drafts: readonly Draft[],
   needOrder: readonly NeedId[],
 ): Recommendation[] => {
-  const merged = new Map<string, Recommendation>();
+  const groups = new Map<string, [Draft, ...Draft[]]>();
   for (const draft of drafts) {
-    const key = `${draft.actor}/${draft.mode}`;
-    const existing = merged.get(key);
-    if (existing === undefined) {
-      merged.set(key, draft);
-      continue;
-    }
-    const needs = needOrder.filter(
-      (need) => existing.needs.includes(need) || draft.needs.includes(need),
-    );
-    merged.set(key, {
-      ...existing,
-      needs,
-      reason: unique([existing.reason, draft.reason]).join(" "),
-      sources: uniqueSources([...existing.sources, ...draft.sources]),
-      rules: [...existing.rules, ...draft.rules],
-      fallbackFrom: unique([...existing.fallbackFrom, ...draft.fallbackFrom]),
-      nationalSchema: {
-        ...existing.nationalSchema,
-        services: unique([
-          ...existing.nationalSchema.services,
-          ...draft.nationalSchema.services,
-        ]),
-      },
-    });
+    const key = `${draft.picked.actor}/${draft.picked.mode}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [draft]);
+    else group.push(draft);
   }
-  return [...merged.values()];
+  return [...groups.values()].map((group) => combine(group, needOrder));
 };
 
 /**
@@ -172,7 +197,7 @@ export const explain = (
         b.rule.priority - a.rule.priority ||
         firstNamed(a.needs) - firstNamed(b.needs),
     )
-    .map((entry) => toRecommendation(entry.rule, entry.needs, isNearby, table));
+    .map((entry) => toDraft(entry.rule, entry.needs, isNearby, table));
 
   const rules = table.rules.map((rule): RuleEvaluation => {
     const unmet = unmetByRule.get(rule.id) ?? [];

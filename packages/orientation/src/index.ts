@@ -9,7 +9,7 @@ export {
   MODE_LABELS,
   ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON,
 } from "./modes.js";
-export { NeedId, NEED_LABELS } from "./needs.js";
+export { NeedId, NEED_LABELS, NEED_SHORT_LABELS } from "./needs.js";
 export { ProcedureId, PROCEDURE_LABELS } from "./procedures.js";
 export { DocumentId, DOCUMENTS, SourceRef } from "./sources.js";
 export {
@@ -19,6 +19,7 @@ export {
 } from "./national-schema.js";
 export {
   RuleId,
+  FrenchSentence,
   RuleCondition,
   RuleOption,
   RuleKind,

@@ -30,3 +30,17 @@ export const NEED_LABELS = {
   equipement: "S’équiper : un appareil ou une connexion",
   "situation-sociale-complexe": "Une situation sociale complexe",
 } as const satisfies Record<NeedId, string>;
+
+/** Infinitive phrases, used inside sentences (« répond aussi au besoin de … »). */
+export const NEED_SHORT_LABELS = {
+  "apprendre-numerique": "apprendre à se servir du numérique",
+  "demarche-en-ligne": "faire une démarche en ligne",
+  "numeriser-justificatifs": "numériser des justificatifs",
+  "creer-adresse-mail": "créer une adresse électronique",
+  "suivi-dossier": "suivre un dossier",
+  "obtenir-justificatifs": "obtenir un justificatif",
+  "remplir-formulaire": "remplir un formulaire",
+  "recherche-emploi": "chercher un emploi",
+  equipement: "s’équiper",
+  "situation-sociale-complexe": "faire face à une situation sociale complexe",
+} as const satisfies Record<NeedId, string>;

@@ -6,6 +6,33 @@ import { explain, orient } from "./explain.js";
 import { NeedId } from "./needs.js";
 import { ProcedureId } from "./procedures.js";
 import { Recommendation } from "./recommendation.js";
+import { FRENCH_TYPOGRAPHY } from "./rule-schema.js";
+import { RULES_TABLE } from "./rules.js";
+
+/**
+ * The number of sentences of a French text. A sentence ends at one or more of . ! ? …
+ * (a no-break space may come before ? and !), possibly followed by closing » ” or ), and
+ * then by whitespace and a capital letter (or «), or by the end of the text. So « : » and
+ * « ; » never end a sentence, nor does an abbreviation before a lowercase word (« etc. »)
+ * or an ellipsis inside brackets (« (CAF, CPAM…) »).
+ */
+const countSentences = (text: string): number =>
+  text.trim().match(/[.!?…]+(?=[\s»”)]*(?:\s[\p{Lu}«]|$))/gu)?.length ?? 0;
+
+test.each([
+  ["Une phrase.", 1],
+  ["Une phrase\u00a0: avec deux points\u202f; et un point-virgule.", 1],
+  ["Des lieux, des outils, etc. et une fin.", 1],
+  ["L’accueil (CAF, CPAM…) suffit.", 1],
+  ["Une phrase. Une autre\u202f!", 2],
+  [
+    "Il demande\u00a0: «\u00a0Et moi\u202f?\u00a0» Puis il part… Enfin, rien.",
+    3,
+  ],
+  ["Sans point final", 0],
+])("countSentences(%j) is %i", (text, count) => {
+  expect(countSentences(text)).toBe(count);
+});
 
 const situation = fc.record(
   {
@@ -104,6 +131,21 @@ describe("orient, for any valid situation", () => {
         if (r.fallbackFrom.length > 0)
           expect(r.reason).toContain("prend le relais");
         if (s.nearby === undefined) expect(r.fallbackFrom).toEqual([]);
+      }
+    },
+  );
+
+  test.prop([situation])(
+    "every reason has one or two sentences: its first rule's, then at most one more",
+    (s) => {
+      for (const r of orient(s)) {
+        expect(countSentences(r.reason)).toBeGreaterThanOrEqual(1);
+        expect(countSentences(r.reason)).toBeLessThanOrEqual(2);
+        const primary = RULES_TABLE.rules.find(
+          (rule) => rule.id === r.rules[0],
+        );
+        expect(r.reason.startsWith(primary?.reason ?? "?")).toBe(true);
+        expect(r.reason).toMatch(FRENCH_TYPOGRAPHY);
       }
     },
   );

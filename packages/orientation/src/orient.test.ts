@@ -170,6 +170,41 @@ describe("combinations of needs", () => {
     ]);
   });
 
+  test("a merged recommendation keeps its first rule’s sentence and names the other needs", () => {
+    const [first] = orient({
+      ...base,
+      needs: ["apprendre-numerique", "equipement"],
+      wantsToLearn: true,
+    });
+    expect(first?.rules).toEqual([
+      "apprendre-outils-numeriques",
+      "envie-d-apprendre",
+    ]);
+    expect(first?.reason).toBe(
+      "Apprendre à se servir des outils numériques est le cœur de métier du conseiller numérique, en atelier ou en accompagnement individuel. " +
+        "Cette orientation répond aussi au besoin de s’équiper.",
+    );
+  });
+
+  test("a fallback and other needs are said in one second sentence", () => {
+    const [first] = orient({
+      ...base,
+      needs: ["equipement", "recherche-emploi", "creer-adresse-mail"],
+      nearby: ["mediation-numerique"],
+    });
+    expect(first?.rules).toEqual([
+      "equipement-lieu-de-mediation",
+      "recherche-emploi-france-travail",
+      "justificatifs-et-adresse-mail-france-services",
+    ]);
+    expect(first?.fallbackFrom).toEqual(["france-travail", "france-services"]);
+    expect(first?.reason).toBe(
+      "S’équiper ou trouver une connexion se fait avec un lieu de médiation numérique\u00a0: accès libre du centre, conseil sur un matériel adapté. " +
+        "Cette orientation répond aussi aux besoins de chercher un emploi et de créer une adresse électronique\u202f; " +
+        "aucune agence France Travail n’est indiquée à proximité et aucun espace France Services n’est indiqué à proximité\u00a0: la médiation numérique prend le relais.",
+    );
+  });
+
   test("duplicate needs are answered once", () => {
     expect(
       orient({ ...base, needs: ["equipement", "equipement"] })[0]?.needs,

@@ -20,6 +20,39 @@ export const RuleId = z
   .meta({ id: "RuleId" });
 export type RuleId = z.infer<typeof RuleId>;
 
+const UPPER = "A-ZÀ-ÖØ-ÞŒ«";
+const END = "[.!?…]";
+
+/**
+ * One sentence: it starts with a capital, ends with `.`, `!`, `?` or `…`, and no sentence
+ * end inside is followed (after closing quotes or brackets) by a space and a capital. So
+ * « : », « ; » and an abbreviation before a lowercase word (« etc. ») stay in one sentence.
+ * No flags and no `\p{…}`: the pattern is also valid in the JSON Schema.
+ */
+export const ONE_SENTENCE = new RegExp(
+  `^(?!.*${END}[\\s»”)]*\\s[${UPPER}])[${UPPER}].*${END}$`,
+);
+
+/**
+ * French typography: the ’ apostrophe, a no-break space (U+00A0 or U+202F) before « : »,
+ * « ; », « ? », « ! » and « », and after « ».
+ */
+export const FRENCH_TYPOGRAPHY =
+  /^(?!.*')(?!.* [:;?!»])(?!.*« )(?!.*[^\s][;?!])(?!.*[^\s]:\s)(?!.*«[^\s])(?!.*[^\s]»)/;
+
+/** A French sentence, the shape of a rule's reason. */
+export const FrenchSentence = z
+  .string()
+  .regex(ONE_SENTENCE, {
+    message:
+      "Must be exactly one sentence: a capital first, one final . ! ? or …, and no sentence end followed by a capital inside",
+  })
+  .regex(FRENCH_TYPOGRAPHY, {
+    message:
+      "Must follow French typography: ’ not ', a no-break space before : ; ? ! » and after «",
+  })
+  .meta({ id: "FrenchSentence" });
+
 /** When a rule applies. Every listed condition must hold; `needs` and `procedures` are any-of. */
 export const RuleCondition = z
   .object({
@@ -59,7 +92,8 @@ export const Rule = z
     /** Preference order: the first actor that exists near the person is chosen. */
     recommend: z.array(RuleOption).min(1),
     priority: z.int().min(0),
-    reason: z.string().min(1),
+    /** Why, in French, in exactly one sentence. */
+    reason: FrenchSentence,
     sources: z.array(SourceRef).min(1),
   })
   .strict()

@@ -4,7 +4,7 @@ import { AUTONOMY_LEVELS } from "@mediation-numerique/diagnostic";
 import rulesJson from "../data/rules.json" with { type: "json" };
 import rulesSchemaJson from "../data/rules.schema.json" with { type: "json" };
 import { RULES_TABLE } from "./rules.js";
-import { RulesTable, type Rule, type RuleCondition } from "./rule-schema.js";
+import { Rule, RulesTable, type RuleCondition } from "./rule-schema.js";
 import {
   DispositifProgrammeNational,
   LieuService,
@@ -131,6 +131,42 @@ describe("the rules table", () => {
       rules: RULES_TABLE.rules.filter((r) => r.id !== "accueil-et-orientation"),
     };
     expect(RulesTable.safeParse(noSafetyNet).success).toBe(false);
+  });
+
+  test.each([
+    "Première phrase. Seconde phrase.",
+    "Une phrase\u00a0: oui. Et une autre\u202f?",
+    "sans majuscule.",
+    "Sans point final",
+    "Une phrase.\nUne autre.",
+  ])("the schema refuses a reason that is not one sentence: %j", (reason) => {
+    const bad = {
+      ...RULES_TABLE,
+      rules: [...RULES_TABLE.rules, rule({ id: "bad", reason })],
+    };
+    const result = RulesTable.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain("one sentence");
+  });
+
+  test.each([
+    "L'apostrophe droite.",
+    "Deux points sans espace insécable : non.",
+    "Un point-virgule collé; non.",
+    "Une question sans espace?",
+  ])("the schema refuses a reason against French typography: %j", (reason) => {
+    const result = Rule.safeParse(rule({ reason }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain("French typography");
+  });
+
+  test.each([
+    "Des outils, des ateliers, etc. pour apprendre.",
+    "Une phrase\u00a0: avec deux points\u202f; et un point-virgule.",
+    "L’accueil (CAF, CPAM…) suffit.",
+    "Vous a-t-on demandé «\u00a0Vers qui l’orientez-vous\u202f?\u00a0» en atelier\u202f?",
+  ])("the schema accepts one sentence: %j", (reason) => {
+    expect(Rule.safeParse(rule({ reason })).success).toBe(true);
   });
 
   test("rule IDs are lowercase kebab-case", () => {

@@ -20,7 +20,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "travail-social", mode: "faire-avec" }],
       priority: 100,
       reason:
-        "Une situation sociale complexe relève d’un travailleur social : la médiation numérique ne se substitue pas au travail social et n’en a ni l’expertise ni le secret professionnel.",
+        "Une situation sociale complexe relève d’un travailleur social : la médiation numérique ne se substitue pas au travail social et n’en a ni l’expertise ni le secret professionnel.",
       sources: [
         passage.DIRECTIONS_NO_SUBSTITUTION,
         passage.HYPRA_NI_TRAVAILLEUR_SOCIAL,
@@ -35,7 +35,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "mediation-numerique", mode: "faire-avec" }],
       priority: 70,
       reason:
-        "La démarche est urgente mais la personne a du temps : le conseiller numérique la fait avec elle, pas à sa place, pour qu’elle sache la refaire seule.",
+        "La démarche est urgente mais la personne a du temps : le conseiller numérique la fait avec elle, pas à sa place, pour qu’elle sache la refaire seule.",
       sources: [
         passage.HYPRA_RSA_MEDIATION,
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
@@ -52,7 +52,7 @@ export const RULES_TABLE = RulesTable.parse({
       ],
       priority: 70,
       reason:
-        "La démarche est urgente et la personne n’a pas le temps d’apprendre : la faire à sa place n’est légitime que sous mandat Aidants Connect ou par un guichet habilité, jamais par le conseiller numérique.",
+        "La démarche est urgente et la personne n’a pas le temps d’apprendre : la faire à sa place n’est légitime que sous mandat Aidants Connect ou par un guichet habilité, jamais par le conseiller numérique.",
       sources: [
         passage.ANCT_AIDANTS_CONNECT_MANDAT,
         passage.HYPRA_EFS_FAIRE_A_LA_PLACE,
@@ -83,7 +83,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "mediation-numerique", mode: "apprendre" }],
       priority: 60,
       reason:
-        "La personne veut apprendre : créer sa messagerie fait partie des premiers apprentissages du numérique, en atelier ou en accompagnement individuel.",
+        "La personne veut apprendre : créer sa messagerie fait partie des premiers apprentissages du numérique, en atelier ou en accompagnement individuel.",
       sources: [
         passage.DIRECTIONS_APPRENTISSAGE,
         passage.HYPRA_ENVIE_D_APPRENDRE,
@@ -96,7 +96,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "mediation-numerique", mode: "faire-avec" }],
       priority: 50,
       reason:
-        "La personne veut apprendre : le conseiller numérique l’accompagne pour qu’elle fasse la démarche elle-même, et non à sa place.",
+        "La personne veut apprendre : le conseiller numérique l’accompagne pour qu’elle fasse la démarche elle-même, et non à sa place.",
       sources: [
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
         passage.HYPRA_ASSISTANAT_VS_MEDIATION,
@@ -114,7 +114,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "mediation-numerique", mode: "faire-avec" }],
       priority: 50,
       reason:
-        "La personne a déjà une part de l’autonomie nécessaire : le conseiller numérique la guide pour qu’elle fasse la démarche elle-même.",
+        "La personne a déjà une part de l’autonomie nécessaire : le conseiller numérique la guide pour qu’elle fasse la démarche elle-même.",
       sources: [
         passage.ANCT_PASS_NUMERIQUE,
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
@@ -135,7 +135,7 @@ export const RULES_TABLE = RulesTable.parse({
       ],
       priority: 40,
       reason:
-        "La personne ne souhaite pas apprendre la démarche : la faire à sa place revient à France Services, relais des experts de l’accès aux droits, et non au conseiller numérique.",
+        "La personne ne souhaite pas apprendre la démarche : la faire à sa place revient à France Services, relais des experts de l’accès aux droits, et non au conseiller numérique.",
       sources: [
         passage.HYPRA_EFS_FAIRE_A_LA_PLACE,
         passage.HYPRA_EXPERT_ACCES_AUX_DROITS,
@@ -167,7 +167,7 @@ export const RULES_TABLE = RulesTable.parse({
       ],
       priority: 50,
       reason:
-        "Pour un CV et une candidature, l’agent d’accueil de l’agence France Travail proche est l’interlocuteur indiqué ; le médiateur numérique sait aussi accompagner la rédaction d’un CV en ligne.",
+        "Pour un CV et une candidature, l’agent d’accueil de l’agence France Travail proche est l’interlocuteur indiqué ; le médiateur numérique sait aussi accompagner la rédaction d’un CV en ligne.",
       sources: [
         passage.HYPRA_CV_FRANCE_TRAVAIL,
         passage.DIRECTIONS_APPRENTISSAGE,
@@ -214,7 +214,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "mediation-numerique", mode: "faire-avec" }],
       priority: 50,
       reason:
-        "S’équiper ou trouver une connexion se fait avec un lieu de médiation numérique : accès libre du centre, conseil sur un matériel adapté.",
+        "S’équiper ou trouver une connexion se fait avec un lieu de médiation numérique : accès libre du centre, conseil sur un matériel adapté.",
       sources: [
         passage.FCS93_EQUIPEMENT,
         passage.FCS93_ACCES_LIBRE,
@@ -233,7 +233,7 @@ export const RULES_TABLE = RulesTable.parse({
       recommend: [{ actor: "mediation-numerique", mode: "apprendre" }],
       priority: 10,
       reason:
-        "La personne veut apprendre à se débrouiller seule : le conseiller numérique lui propose un atelier ou un accompagnement individuel.",
+        "La personne veut apprendre à se débrouiller seule : le conseiller numérique lui propose un atelier ou un accompagnement individuel.",
       sources: [
         passage.HYPRA_ENVIE_D_APPRENDRE,
         passage.HYPRA_CONUM_APPRENTISSAGE,
