@@ -18,11 +18,12 @@ export const PAGE_TYPES = [
   { type: "journal", path: "documentation/changements/" },
   { type: "à propos", path: "a-propos/" },
   { type: "outil (en préparation)", path: "diagnostic/" },
-  { type: "recherche", path: "recherche/?q=mediateur" },
-  { type: "404", path: "referentiels/fcs93-action/projet-numeriqe/" },
+  { type: "recherche (formulaire)", path: "recherche/" },
+  { type: "recherche (résultats)", path: "recherche/?q=mediateur", search: true },
+  { type: "404 (cherche l’adresse)", path: "referentiels/fcs93-action/projet-numeriqe/", search: true, status: 404 },
 ];
 
 /** Page types that must ship no JavaScript at all before search opens. */
-export const NO_JS_TYPES = new Set(["accueil", "liste des référentiels", "référentiel", "item", "item reconstitué", "item retiré", "documentation", "journal", "à propos", "outil (en préparation)"]);
+export const NO_JS_TYPES = new Set(PAGE_TYPES.filter((p) => !p.search && !p.path.startsWith("recherche")).map((p) => p.type));
 
 export { items, linked };

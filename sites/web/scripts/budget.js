@@ -1,0 +1,26 @@
+// `npm run budget`: prints the weight of each page type of the built site (run `npm run build` first).
+import { launch } from "../e2e/lib/browser.js";
+import { formatTable, measure, overBudget } from "../e2e/lib/budget.js";
+import { serve } from "../e2e/lib/server.js";
+import { distDir } from "../e2e/lib/site.js";
+
+const server = await serve(distDir);
+const browser = await launch();
+try {
+  const rows = await measure(browser, server, distDir);
+  console.log(formatTable(rows));
+  console.log(
+    "\nCibles : 0 Ko de JS (fichier ou <script>) sur les pages de consultation avant la recherche ; HTML de l’accueil ≤ 14 Ko compressé ;" +
+      "\n≤ 100 Ko transférés et ≤ 10 requêtes par page de consultation à la première visite ; aucune requête vers un tiers ;" +
+      "\nune fois la recherche ouverte (résultats, 404) : ≤ 150 Ko et ≤ 20 requêtes (script pagefind, WebAssembly, index, 10 résultats)." +
+      "\nLe seul JS des pages d’item est l’attribut onclick du bouton de copie, exécuté au clic seulement.",
+  );
+  const problems = overBudget(rows);
+  if (problems.length) {
+    console.error(`\nBudget dépassé :\n- ${problems.join("\n- ")}`);
+    process.exitCode = 1;
+  } else console.log("\nBudget respecté.");
+} finally {
+  await browser.close();
+  await server.close();
+}
