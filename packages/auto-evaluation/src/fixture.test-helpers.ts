@@ -40,7 +40,9 @@ export const demoV1: Referentiel = {
   version: "1.0.0",
   documents: [...base.documents],
   groups: [...base.groups],
-  items: ["a-1", "a-2", "a-3"].map((id) => item(id, "a")).concat(["b-1", "b-2"].map((id) => item(id, "b"))),
+  items: ["a-1", "a-2", "a-3"]
+    .map((id) => item(id, "a"))
+    .concat(["b-1", "b-2"].map((id) => item(id, "b"))),
 };
 
 /** Version 1.1.0: a-3 withdrawn (replaced by a-4), a-4 added. */
@@ -48,7 +50,11 @@ export const demoV2: Referentiel = {
   ...demoV1,
   version: "1.1.0",
   items: demoV1.items
-    .map((i) => (i.id === "a-3" ? { ...i, status: "withdrawn" as const, replacedBy: ["demo/a-4"] } : i))
+    .map((i) =>
+      i.id === "a-3"
+        ? { ...i, status: "withdrawn" as const, replacedBy: ["demo/a-4"] }
+        : i,
+    )
     .concat([item("a-4", "a")]),
 };
 
@@ -57,7 +63,10 @@ const demoDefinition = { ...mediateurDefinition, referentiels: ["demo"] };
 export const demoInstrumentV1 = createInstrument(demoDefinition, [demoV1]);
 export const demoInstrumentV2 = createInstrument(demoDefinition, [demoV2]);
 
-const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+const seedsDir = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "../../../../shared/seeds",
+);
 
 /**
  * The text of a seed, read from `<repo>/../shared/seeds/` (where CI puts it). Throws a clear error when the
@@ -66,11 +75,14 @@ const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../s
 export function readSeed(prefix: string): string {
   if (!existsSync(seedsDir)) {
     throw new Error(
-      `Seeds introuvables : ${seedsDir}. Les tests de citations lisent les textes sources dans ../shared/seeds à côté du dépôt.`,
+      `Seeds introuvables\u00a0: ${seedsDir}. Les tests de citations lisent les textes sources dans ../shared/seeds à côté du dépôt.`,
     );
   }
-  const file = readdirSync(seedsDir).find((name) => name.startsWith(`${prefix}_`));
-  if (!file) throw new Error(`Seed ${prefix}_*.txt introuvable dans ${seedsDir}.`);
+  const file = readdirSync(seedsDir).find((name) =>
+    name.startsWith(`${prefix}_`),
+  );
+  if (!file)
+    throw new Error(`Seed ${prefix}_*.txt introuvable dans ${seedsDir}.`);
   return readFileSync(resolve(seedsDir, file), "utf8");
 }
 

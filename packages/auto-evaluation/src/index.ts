@@ -64,6 +64,7 @@ export {
   Bandwidth,
   INDICATOR_LABELS,
   formatIndicatorValue,
+  type IndicatorValue,
 } from "./centre/indicators.js";
 export {
   benchmarks,

@@ -11,6 +11,7 @@ import {
   formatIndicatorValue,
   INDICATOR_LABELS,
   IndicatorId,
+  type IndicatorValue,
 } from "./indicators.js";
 
 /** A figure set beside the centre’s answer. */
@@ -28,7 +29,7 @@ export interface FigureComparison {
 export interface IndicatorComparison {
   readonly indicator: IndicatorId;
   readonly label: string;
-  readonly answer: boolean | number | string;
+  readonly answer: IndicatorValue;
   readonly figures: readonly FigureComparison[];
   /** « Vous : oui — 81 % des centres … en 2017 ; 65 % des structures … en 2022. » */
   readonly summary: string;
@@ -36,10 +37,7 @@ export interface IndicatorComparison {
 
 const NBSP = "\u00a0";
 
-const applies = (
-  condition: AppliesTo,
-  answer: boolean | number | string,
-): boolean =>
+const applies = (condition: AppliesTo, answer: IndicatorValue): boolean =>
   condition.kind === "one-of"
     ? condition.values.includes(answer as boolean | string)
     : typeof answer === "number" &&
@@ -55,7 +53,7 @@ const renderValue = (figure: BenchmarkFigure): string =>
 
 function compareFigure(
   figure: BenchmarkFigure,
-  answer: boolean | number | string,
+  answer: IndicatorValue,
 ): FigureComparison {
   const text = `${figure.statement.replace("{valeur}", renderValue(figure))} en ${figure.year}`;
   if (!figure.appliesTo) {

@@ -49,7 +49,7 @@ export const BenchmarkFigure = z
     asWritten: z.string().min(1),
     /** A French sentence with `{valeur}` where the figure goes, in the past tense. */
     statement: z.string().regex(/\{valeur\}/, {
-      error: "L’énoncé contient « {valeur} ».",
+      error: "L’énoncé contient «\u00a0{valeur}\u00a0».",
     }),
     appliesTo: AppliesTo.optional(),
     population: z.string().min(1),

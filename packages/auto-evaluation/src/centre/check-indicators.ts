@@ -15,7 +15,7 @@ export function checkIndicators(
     problems.push({
       path: `${path}.digitalStaff`,
       code: "inconsistent-staff",
-      message: `Salarié·es (${salariedStaff}) et vacataires (${sessionalStaff}) dépassent le nombre de personnes chargées du numérique (${digitalStaff}) : corrigez l’un des trois nombres.`,
+      message: `Salarié·es (${salariedStaff}) et vacataires (${sessionalStaff}) dépassent le nombre de personnes chargées du numérique (${digitalStaff})\u00a0: corrigez l’un des trois nombres.`,
     });
   }
   const requires = [
@@ -32,7 +32,7 @@ export function checkIndicators(
       problems.push({
         path: `${path}.${detail}`,
         code: "inconsistent-indicator",
-        message: `« ${detail} » vaut oui alors que « ${base} » vaut non : répondez d’abord oui à ${what}, ou retirez ce détail.`,
+        message: `«\u00a0${detail}\u00a0» vaut oui alors que «\u00a0${base}\u00a0» vaut non\u00a0: répondez d’abord oui à ${what}, ou retirez ce détail.`,
       });
     }
   }

@@ -53,6 +53,9 @@ export type CentreIndicators = z.infer<typeof CentreIndicators>;
 export const IndicatorId = CentreIndicators.keyof().meta({ id: "IndicatorId" });
 export type IndicatorId = z.infer<typeof IndicatorId>;
 
+/** An answered indicator’s value: yes/no, a count or a category. */
+export type IndicatorValue = NonNullable<CentreIndicators[IndicatorId]>;
+
 /** The French label of each indicator, as the site asks it. */
 export const INDICATOR_LABELS: Readonly<Record<IndicatorId, string>> = {
   dedicatedRoom: "Salle dédiée aux ateliers numériques",
@@ -90,13 +93,11 @@ const CATEGORY_LABELS: Readonly<Record<EquipmentState | Bandwidth, string>> = {
 };
 
 /** An indicator’s answer in French: « oui », « non », « 8 », « très mauvais ». */
-export const formatIndicatorValue = (
-  value: boolean | number | string,
-): string =>
+export const formatIndicatorValue = (value: IndicatorValue): string =>
   typeof value === "boolean"
     ? value
       ? "oui"
       : "non"
     : typeof value === "number"
       ? String(value)
-      : (CATEGORY_LABELS[value as EquipmentState | Bandwidth] ?? value);
+      : CATEGORY_LABELS[value];

@@ -17,7 +17,7 @@ export const maturityScale = {
       id: "en-preparation",
       label: "En préparation",
       description:
-        "L’action est en réflexion ou en préparation : besoins, objectifs, moyens ou partenaires sont à l’étude.",
+        "L’action est en réflexion ou en préparation\u00a0: besoins, objectifs, moyens ou partenaires sont à l’étude.",
     },
     {
       id: "en-place",

@@ -32,7 +32,7 @@ function checkReferentiels(raw: Raw, instrument: Instrument): Problem[] {
           {
             path,
             code: "unknown-referentiel",
-            message: `Le référentiel « ${id} » ne fait pas partie de l’instrument « ${instrument.id} » (attendus : ${Object.keys(instrument.versions).join(", ")}) : retirez-le.`,
+            message: `Le référentiel «\u00a0${id}\u00a0» ne fait pas partie de l’instrument «\u00a0${instrument.id}\u00a0» (attendus\u00a0: ${Object.keys(instrument.versions).join(", ")})\u00a0: retirez-le.`,
           },
         ];
       }
@@ -41,7 +41,7 @@ function checkReferentiels(raw: Raw, instrument: Instrument): Problem[] {
           {
             path,
             code: "referentiel-too-new",
-            message: `Ce document suit la version ${version} du référentiel « ${id} », plus récente que celle que connaît ce module (${known}) : mettez à jour @mediation-numerique/referentiels.`,
+            message: `Ce document suit la version ${version} du référentiel «\u00a0${id}\u00a0», plus récente que celle que connaît ce module (${known})\u00a0: mettez à jour @mediation-numerique/referentiels.`,
           },
         ];
       }
@@ -63,7 +63,7 @@ function checkAnswer(
     problems.push({
       path,
       code: "unknown-item",
-      message: `L’item « ${id} » n’existe pas dans les référentiels de l’instrument « ${instrument.id} » : retirez cette réponse ou corrigez l’identifiant.`,
+      message: `L’item «\u00a0${id}\u00a0» ne fait pas partie des items que l’instrument «\u00a0${instrument.id}\u00a0» évalue\u00a0: retirez cette réponse ou corrigez l’identifiant.`,
     });
   }
   const referentielId = id.split("/")[0] ?? "";
@@ -75,7 +75,7 @@ function checkAnswer(
     problems.push({
       path,
       code: "undeclared-referentiel",
-      message: `L’item « ${id} » vient du référentiel « ${referentielId} », absent de « referentiels » : ajoutez-y sa version.`,
+      message: `L’item «\u00a0${id}\u00a0» vient du référentiel «\u00a0${referentielId}\u00a0», absent de «\u00a0referentiels\u00a0»\u00a0: ajoutez-y sa version.`,
     });
   }
   const answer =
@@ -88,7 +88,7 @@ function checkAnswer(
     problems.push({
       path: `${path}${answer === value ? "" : ".answer"}.level`,
       code: "unknown-level",
-      message: `Le niveau « ${answer.level} » n’existe pas dans l’échelle « ${instrument.scale.label} » : choisissez parmi ${levelList(instrument.scale)}.`,
+      message: `Le niveau «\u00a0${answer.level}\u00a0» n’existe pas dans l’échelle «\u00a0${instrument.scale.label}\u00a0»\u00a0: choisissez parmi ${levelList(instrument.scale)}.`,
     });
   }
   if (answer.level !== undefined && answer.notApplicable === true) {
@@ -96,7 +96,7 @@ function checkAnswer(
       path,
       code: "conflicting-answer",
       message:
-        "Une réponse a soit un niveau, soit « non concerné », pas les deux : retirez l’un des deux.",
+        "Une réponse a soit un niveau, soit «\u00a0non concerné\u00a0», pas les deux\u00a0: retirez l’un des deux.",
     });
   }
   return problems;
@@ -110,7 +110,7 @@ function checkIndicatorsField(raw: Raw, instrument: Instrument): Problem[] {
         path: "indicators",
         code: "indicators-not-allowed",
         message:
-          "Les indicateurs structurels ne concernent que l’instrument « centre » : retirez « indicators ».",
+          "Les indicateurs structurels ne concernent que l’instrument «\u00a0centre\u00a0»\u00a0: retirez «\u00a0indicators\u00a0».",
       },
     ];
   }
@@ -128,7 +128,7 @@ function checkDates(raw: Raw): Problem[] {
           path: "updatedAt",
           code: "dates-out-of-order",
           message:
-            "La date de mise à jour précède la date de création : corrigez l’une des deux.",
+            "La date de mise à jour précède la date de création\u00a0: corrigez l’une des deux.",
         },
       ]
     : [];
@@ -149,7 +149,7 @@ export function checkAgainstInstrument(
     problems.push({
       path: "instrument",
       code: "wrong-instrument",
-      message: `Ce document relève de l’instrument « ${raw.instrument} », pas de « ${instrument.id} » : ouvrez-le avec le bon instrument.`,
+      message: `Ce document relève de l’instrument «\u00a0${raw.instrument}\u00a0», pas de «\u00a0${instrument.id}\u00a0»\u00a0: ouvrez-le avec le bon instrument.`,
     });
     return problems;
   }

@@ -66,7 +66,7 @@ export function compare(
       {
         path: "before.updatedAt",
         code: "documents-out-of-order",
-        message: `Le premier document (${before.updatedAt}) est plus récent que le second (${after.updatedAt}) : passez le plus ancien en premier.`,
+        message: `Le premier document (${before.updatedAt}) est plus récent que le second (${after.updatedAt})\u00a0: passez le plus ancien en premier.`,
       },
     ]);
   }

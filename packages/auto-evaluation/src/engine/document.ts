@@ -8,12 +8,13 @@ export const SCHEMA_VERSION = 1;
 
 const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, {
   error:
-    "Une version de référentiel s’écrit MAJEUR.MINEUR.CORRECTIF (ex. « 1.0.0 »).",
+    "Une version de référentiel s’écrit MAJEUR.MINEUR.CORRECTIF (ex. «\u00a01.0.0\u00a0»).",
 });
 
 const DateTime = z.iso.datetime({
   offset: true,
-  error: "Une date s’écrit au format ISO 8601 (ex. « 2025-03-14T10:30:00Z »).",
+  error:
+    "Une date s’écrit au format ISO 8601 (ex. «\u00a02025-03-14T10:30:00Z\u00a0»).",
 });
 
 /**
@@ -34,7 +35,8 @@ export const Answer = z
   })
   .meta({
     id: "Answer",
-    description: "Réponse à un item : niveau ou « non concerné », commentaire.",
+    description:
+      "Réponse à un item\u00a0: niveau ou «\u00a0non concerné\u00a0», commentaire.",
   });
 export type Answer = z.infer<typeof Answer>;
 
@@ -53,7 +55,7 @@ export const AssessmentDocument = z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: z.literal(SCHEMA_VERSION, {
-      error: `Version de schéma non prise en charge : ce module lit la version ${SCHEMA_VERSION}.`,
+      error: `Version de schéma non prise en charge\u00a0: ce module lit la version ${SCHEMA_VERSION}.`,
     }),
     instrument: InstrumentId,
     referentiels: z
@@ -71,7 +73,7 @@ export const AssessmentDocument = z
         "Réponses à des items retirés, mises de côté par la migration.",
       ),
     indicators: CentreIndicators.optional().describe(
-      "Indicateurs structurels (instrument « centre » seulement).",
+      "Indicateurs structurels (instrument «\u00a0centre\u00a0» seulement).",
     ),
   })
   .meta({

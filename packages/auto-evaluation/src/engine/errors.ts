@@ -9,13 +9,15 @@ export const Problem = z
   })
   .meta({
     id: "Problem",
-    description: "Un problème : chemin, code et message en français.",
+    description: "Un problème\u00a0: chemin, code et message en français.",
   });
 export type Problem = z.infer<typeof Problem>;
 
 const describe = (problems: readonly Problem[]): string =>
   problems
-    .map((problem) => `${problem.path || "(document)"} : ${problem.message}`)
+    .map(
+      (problem) => `${problem.path || "(document)"}\u00a0: ${problem.message}`,
+    )
     .join("\n");
 
 /** Base class of the package’s errors: every problem, with its path. */
@@ -34,7 +36,7 @@ export class AssessmentDocumentError extends AutoEvaluationError {
   override readonly name = "AssessmentDocumentError";
   constructor(problems: readonly Problem[]) {
     super(
-      `Document d’auto-évaluation invalide (${problems.length} problème${problems.length > 1 ? "s" : ""}) :`,
+      `Document d’auto-évaluation invalide (${problems.length} problème${problems.length > 1 ? "s" : ""})\u00a0:`,
       problems,
     );
   }
@@ -44,7 +46,7 @@ export class AssessmentDocumentError extends AutoEvaluationError {
 export class AssessmentArgumentError extends AutoEvaluationError {
   override readonly name = "AssessmentArgumentError";
   constructor(problems: readonly Problem[]) {
-    super("Argument invalide :", problems);
+    super("Argument invalide\u00a0:", problems);
   }
 }
 

@@ -11,7 +11,7 @@ import { Scale } from "./scale.js";
 export const InstrumentId = z.enum(["centre", "mediateur"]).meta({
   id: "InstrumentId",
   description:
-    "« centre » : référentiel d’action ; « mediateur » : référentiels de compétences.",
+    "«\u00a0centre\u00a0»\u00a0: référentiel d’action\u00a0; «\u00a0mediateur\u00a0»\u00a0: référentiels de compétences.",
 });
 export type InstrumentId = z.infer<typeof InstrumentId>;
 

@@ -26,7 +26,7 @@ const readJson = (text: string): unknown => {
         path: "",
         code: "invalid-json",
         message:
-          "Le texte n’est pas un JSON complet et valide (fichier tronqué ou modifié ?) : exportez de nouveau le document depuis le site.",
+          "Le texte n’est pas un JSON complet et valide (fichier tronqué ou modifié\u00a0?)\u00a0: exportez de nouveau le document depuis le site.",
       },
     ]);
   }

@@ -130,7 +130,7 @@ function targetScoreOf(
       {
         path: "options.target",
         code: "unknown-level",
-        message: `Le niveau visé « ${target} » n’existe pas dans l’échelle « ${instrument.scale.label} » : choisissez parmi ${levelList(instrument.scale)}.`,
+        message: `Le niveau visé «\u00a0${target}\u00a0» n’existe pas dans l’échelle «\u00a0${instrument.scale.label}\u00a0»\u00a0: choisissez parmi ${levelList(instrument.scale)}.`,
       },
     ]);
   }

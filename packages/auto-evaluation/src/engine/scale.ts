@@ -37,4 +37,4 @@ export const maxScore = (scale: Scale): number => scale.levels.length;
 
 /** The level IDs, lowest first, for an error message. */
 export const levelList = (scale: Scale): string =>
-  scale.levels.map((level) => `« ${level.id} »`).join(", ");
+  scale.levels.map((level) => `«\u00a0${level.id}\u00a0»`).join(", ");

@@ -94,7 +94,7 @@ export function trainingLeads(
       {
         path: "result.instrument",
         code: "wrong-instrument",
-        message: `Les pistes de formation concernent l’instrument « mediateur », pas « ${result.instrument} » : passez le profil d’une auto-évaluation de médiateur·trice.`,
+        message: `Les pistes de formation concernent l’instrument «\u00a0mediateur\u00a0», pas «\u00a0${result.instrument}\u00a0»\u00a0: passez le profil d’une auto-évaluation de médiateur·trice.`,
       },
     ]);
   }
@@ -103,7 +103,7 @@ export function trainingLeads(
       {
         path: "options.limit",
         code: "invalid-limit",
-        message: "« limit » est un entier supérieur ou égal à 1.",
+        message: "«\u00a0limit\u00a0» est un entier supérieur ou égal à 1.",
       },
     ]);
   }

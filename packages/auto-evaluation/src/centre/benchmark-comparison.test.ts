@@ -1,0 +1,119 @@
+import { describe, expect, test as base } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { benchmarkComparison } from "./benchmark-comparison.js";
+import { benchmarks } from "./benchmarks.js";
+import { CentreIndicators, IndicatorId } from "./indicators.js";
+import { AssessmentArgumentError } from "../engine/errors.js";
+
+const NBSP = "\u00a0";
+
+describe("benchmarkComparison", () => {
+  base("places the centre beside the 2017 and 2022 figures", () => {
+    const [room] = benchmarkComparison({ dedicatedRoom: true });
+    expect(room?.summary).toBe(
+      `Vous${NBSP}: oui — 81${NBSP}% des centres avaient une salle dédiée aux ateliers informatiques en 2017${NBSP}; ` +
+        `65${NBSP}% des structures possédaient une salle informatique dédiée en 2022.`,
+    );
+    expect(room?.figures.map((f) => f.concernsYou)).toEqual([true, true]);
+  });
+
+  base("keeps the source’s words when it gives no number", () => {
+    const [bandwidth] = benchmarkComparison({ bandwidth: "faible" });
+    expect(bandwidth?.figures.map((f) => [f.text, f.concernsYou])).toEqual([
+      ["la moitié des centres déclaraient un faible débit en 2017", true],
+      [
+        `12${NBSP}% des centres disaient avoir un débit extrêmement faible en 2017`,
+        false,
+      ],
+    ]);
+  });
+
+  base("keeps only the staff bracket of the answer", () => {
+    const texts = (digitalStaff: number) =>
+      benchmarkComparison({ digitalStaff })[0]?.figures.map((f) => f.figure.id);
+    expect(texts(1)).toEqual(["une-personne-2017"]);
+    expect(texts(2)).toEqual(["deux-personnes-2017"]);
+    expect(texts(5)).toEqual(["plus-de-deux-personnes-2017"]);
+    expect(texts(0)).toEqual([
+      "une-personne-2017",
+      "deux-personnes-2017",
+      "plus-de-deux-personnes-2017",
+    ]);
+  });
+
+  base("says where the centre stands against an average", () => {
+    const [computers] = benchmarkComparison({ computers: 12 });
+    expect(computers?.figures[0]).toMatchObject({
+      concernsYou: null,
+      position: "above",
+    });
+    expect(computers?.summary).toContain("(vous êtes au-dessus)");
+  });
+
+  base(
+    "leaves out what the sources do not measure, and unanswered indicators",
+    () => {
+      expect(benchmarkComparison({})).toEqual([]);
+      const withoutWifi = {
+        ...benchmarks,
+        figures: benchmarks.figures.filter((f) => f.indicator !== "publicWifi"),
+      };
+      expect(
+        benchmarkComparison(
+          { publicWifi: true, dedicatedRoom: false },
+          withoutWifi,
+        ).map((c) => c.indicator),
+      ).toEqual(["dedicatedRoom"]);
+    },
+  );
+
+  base("refuses invalid or contradictory answers with a typed error", () => {
+    expect(() => benchmarkComparison({ computers: -1 })).toThrow(
+      AssessmentArgumentError,
+    );
+    expect(() =>
+      benchmarkComparison({ digitalStaff: 1, salariedStaff: 2 }),
+    ).toThrow(AssessmentArgumentError);
+  });
+
+  const indicatorsArb = fc.record(
+    {
+      dedicatedRoom: fc.boolean(),
+      computers: fc.nat(60),
+      equipmentState: fc.constantFrom(
+        "bon",
+        "correct",
+        "mauvais",
+        "tres-mauvais",
+      ),
+      bandwidth: fc.constantFrom(
+        "bon",
+        "correct",
+        "faible",
+        "extremement-faible",
+      ),
+      publicWifi: fc.boolean(),
+      digitalStaff: fc.nat(8),
+      peoplePerWeek: fc.nat(100),
+      territorialProjectKnown: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  test.prop([indicatorsArb])(
+    "only ever quotes source figures of the indicator answered",
+    (indicators) => {
+      const parsed = CentreIndicators.parse(indicators);
+      for (const comparison of benchmarkComparison(parsed)) {
+        expect(parsed[comparison.indicator]).toBe(comparison.answer);
+        for (const { figure } of comparison.figures) {
+          expect(benchmarks.figures).toContain(figure);
+          expect(figure.indicator).toBe(comparison.indicator);
+        }
+      }
+      expect(benchmarkComparison(parsed).map((c) => c.indicator)).toEqual(
+        IndicatorId.options.filter((id) => parsed[id] !== undefined),
+      );
+    },
+  );
+});

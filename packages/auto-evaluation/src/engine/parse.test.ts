@@ -1,0 +1,217 @@
+import { describe, expect, test as base } from "vitest";
+import { test } from "@fast-check/vitest";
+import { parse } from "./parse.js";
+import { serialize } from "./serialize.js";
+import { createDocument } from "./create-document.js";
+import { AssessmentDocumentError, type Problem } from "./errors.js";
+import { getInstrument } from "../instruments.js";
+import { documentArb } from "../arbitraries.test-helpers.js";
+import { demoInstrumentV1 as demo } from "../fixture.test-helpers.js";
+
+const date = "2025-03-01T09:00:00Z";
+const centre = getInstrument("centre");
+const mediateur = getInstrument("mediateur");
+
+/** The problems of a rejected input (fails the test if the input is accepted or the error is not typed). */
+function problemsOf(run: () => unknown): Problem[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AssessmentDocumentError);
+    return [...(error as AssessmentDocumentError).problems];
+  }
+  throw new Error("Le document aurait dû être refusé.");
+}
+
+const valid = () =>
+  createDocument(mediateur, {
+    date,
+    answers: {
+      "fcs93-competences/diagnostic-3": {
+        level: "autonomie",
+        comment: "Plan d’action 2025",
+      },
+    },
+  });
+
+describe("parse and serialize", () => {
+  for (const [name, instrument] of [
+    ["centre", centre],
+    ["mediateur", mediateur],
+  ] as const) {
+    test.prop([documentArb(instrument)])(
+      `parse(serialize(x)) round-trips (${name})`,
+      (document) => {
+        expect(parse(serialize(document))).toEqual(document);
+      },
+    );
+  }
+
+  base("accepts a document given as a parsed value", () => {
+    expect(parse(JSON.parse(serialize(valid())))).toEqual(valid());
+  });
+
+  base("serialize refuses a document that does not fit the schema", () => {
+    expect(() => serialize({ ...valid(), schemaVersion: 2 } as never)).toThrow(
+      AssessmentDocumentError,
+    );
+  });
+
+  base("createDocument lists every assessed item unanswered", () => {
+    const document = createDocument(centre, { date });
+    expect(Object.keys(document.answers)).toEqual(
+      centre.items.map((item) => item.id),
+    );
+    expect(
+      Object.values(document.answers).every(
+        (answer) => Object.keys(answer).length === 0,
+      ),
+    ).toBe(true);
+    expect(document.referentiels).toEqual({
+      "fcs93-action": centre.versions["fcs93-action"],
+    });
+  });
+});
+
+describe("parse: bad documents", () => {
+  base("truncated JSON: one problem at the root", () => {
+    const text = serialize(valid());
+    expect(problemsOf(() => parse(text.slice(0, text.length / 2)))).toEqual([
+      expect.objectContaining({ path: "", code: "invalid-json" }),
+    ]);
+  });
+
+  base("wrong schema version", () => {
+    expect(problemsOf(() => parse({ ...valid(), schemaVersion: 2 }))).toEqual([
+      expect.objectContaining({
+        path: "schemaVersion",
+        message: expect.stringContaining("version 1") as string,
+      }),
+    ]);
+  });
+
+  base("unknown item and wrong level", () => {
+    const document = valid();
+    const problems = problemsOf(() =>
+      parse({
+        ...document,
+        answers: {
+          ...document.answers,
+          "fcs93-competences/diagnostic-99": { level: "autonomie" },
+          "fcs93-competences/diagnostic-4": { level: "expert" },
+        },
+      }),
+    );
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      {
+        path: "answers.fcs93-competences/diagnostic-4.level",
+        code: "unknown-level",
+      },
+      { path: "answers.fcs93-competences/diagnostic-99", code: "unknown-item" },
+    ]);
+    expect(problems[0]?.message).toContain("«\u00a0decouverte\u00a0»");
+  });
+
+  base("lists every problem at once, each with its path", () => {
+    const document = valid();
+    const problems = problemsOf(() =>
+      parse({
+        ...document,
+        schemaVersion: 3,
+        createdAt: "hier",
+        referentiels: {
+          ...document.referentiels,
+          "fcs93-competences": "9.0.0",
+          inconnu: "1.0.0",
+        },
+        answers: {
+          ...document.answers,
+          "pas un id": {},
+          "conum-remn/mission": { level: "autonomie" },
+          "fcs93-competences/savoir-1": {
+            level: "autonomie",
+            notApplicable: true,
+          },
+          "fcs93-competences/savoir-2": { level: 3 },
+        },
+        indicators: { dedicatedRoom: true },
+        extra: 1,
+      }),
+    );
+    expect(problems.map((problem) => problem.path)).toEqual(
+      expect.arrayContaining([
+        "schemaVersion",
+        "createdAt",
+        "answers.pas un id",
+        "answers.fcs93-competences/savoir-2.level",
+        "",
+        "referentiels.fcs93-competences",
+        "referentiels.inconnu",
+        "answers.conum-remn/mission",
+        "answers.fcs93-competences/savoir-1",
+        "indicators",
+      ]),
+    );
+    for (const problem of problems) expect(problem.message).toMatch(/\S/);
+  });
+
+  base("a document of the other instrument, or not an object at all", () => {
+    expect(problemsOf(() => parse(valid(), { instrument: centre }))).toEqual([
+      expect.objectContaining({ path: "instrument", code: "wrong-instrument" }),
+    ]);
+    for (const input of [null, 42, [], "null", '"texte"']) {
+      expect(problemsOf(() => parse(input))).toEqual([
+        expect.objectContaining({ path: "" }),
+      ]);
+    }
+  });
+
+  base("a withdrawn item’s answer is still a known item", () => {
+    const document = createDocument(demo, { date });
+    expect(() =>
+      parse(
+        {
+          ...document,
+          answers: { ...document.answers, "demo/a-3": { level: "autonomie" } },
+        },
+        { instrument: demo },
+      ),
+    ).not.toThrow();
+  });
+
+  base("contradictory indicators and dates", () => {
+    const document = createDocument(centre, { date });
+    const problems = problemsOf(() =>
+      parse({
+        ...document,
+        updatedAt: "2024-01-01T00:00:00Z",
+        indicators: {
+          digitalStaff: 1,
+          salariedStaff: 1,
+          sessionalStaff: 1,
+          freeAccess: false,
+          freeAccessHours: true,
+        },
+      }),
+    );
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: "indicators.digitalStaff", code: "inconsistent-staff" },
+      { path: "indicators.freeAccessHours", code: "inconsistent-indicator" },
+      { path: "updatedAt", code: "dates-out-of-order" },
+    ]);
+  });
+
+  base("the error message lists the problems in French", () => {
+    const error = (() => {
+      try {
+        parse("{");
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error?.name).toBe("AssessmentDocumentError");
+    expect(error?.message).toContain(
+      "(document)\u00a0: Le texte n’est pas un JSON complet",
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { listItems, referentiels } from "@mediation-numerique/referentiels";
+import { getInstrument } from "./instruments.js";
+
+describe("the two instruments", () => {
+  test("centre: the projet, usage axes, dimensions and action types of fcs93-action", () => {
+    const centre = getInstrument("centre");
+    const expected = listItems({
+      referentiel: "fcs93-action",
+      kind: ["projet", "axe-usage", "dimension", "type-action"],
+    })
+      .filter((item) => item.status !== "withdrawn")
+      .map((item) => item.fullId);
+    expect(centre.items.map((item) => item.id)).toEqual(expected);
+    expect(expected).toContain("fcs93-action/ateliers-mediation-numerique");
+    expect(centre.groups.map((g) => g.id)).toContain(
+      "fcs93-action/territoriale",
+    );
+  });
+
+  test("mediateur: the competences of fcs93-competences and conum-remn, never a withdrawn item", () => {
+    const mediateur = getInstrument("mediateur");
+    const kinds = new Set(mediateur.items.map(({ item }) => item.kind));
+    expect([...kinds].sort()).toEqual([
+      "activite",
+      "competence-professionnelle",
+      "savoir",
+      "savoir-etre",
+      "savoir-faire",
+    ]);
+    expect(
+      new Set(mediateur.items.map(({ item }) => item.referentielId)),
+    ).toEqual(new Set(["fcs93-competences", "conum-remn"]));
+    expect(
+      mediateur.items.every(({ item }) => item.status !== "withdrawn"),
+    ).toBe(true);
+    expect(mediateur.versions).toEqual({
+      "fcs93-competences": referentiels[1].version,
+      "conum-remn": referentiels[2].version,
+    });
+  });
+
+  test("the package data never copies référentiel text", () => {
+    const data = ["benchmarks.json", "training-leads.json"]
+      .map((name) =>
+        readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8"),
+      )
+      .join("\n");
+    for (const item of listItems({
+      referentiel: ["fcs93-action", "fcs93-competences", "conum-remn"],
+    })) {
+      if (item.text.length > 40)
+        expect(data, item.fullId).not.toContain(item.text);
+    }
+  });
+});
