@@ -17,6 +17,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || "./dist",
   trailingSlash: "ignore",
   build: { format: "directory", inlineStylesheets: "always" },
+  // Keep the whitespace between inline elements (the compressor drops spaces before a line break).
+  compressHTML: false,
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [mdx(), pagefind()],

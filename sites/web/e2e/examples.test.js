@@ -16,7 +16,9 @@ test("il y a des exemples exécutables", () => assert.ok(files.length >= 3));
 
 for (const file of files) {
   test(`l’exemple ${file} s’exécute sans erreur`, async () => {
-    const { stdout } = await run(process.execPath, [path.join(dir, file)], { cwd: siteDir });
+    const { stdout } = await run(process.execPath, [path.join(dir, file)], {
+      cwd: siteDir,
+    });
     assert.ok(stdout.trim().length > 0, "l’exemple affiche quelque chose");
   });
 }

@@ -16,35 +16,79 @@ test("chaque item de chaque référentiel a sa page à son adresse permanente", 
   for (const item of items) {
     const url = new URL(itemUrl(item.fullId, { baseUrl: SITE }));
     const file = path.join(distDir, url.pathname, "index.html");
-    assert.ok(existsSync(file), `page absente pour ${item.fullId} : ${url.pathname}`);
+    assert.ok(
+      existsSync(file),
+      `page absente pour ${item.fullId} : ${url.pathname}`,
+    );
     const html = await readText(file);
-    assert.match(html, new RegExp(`<link rel="canonical" href="${url.href}"`), `${item.fullId} : adresse canonique`);
-    assert.ok(html.includes("application/ld+json") && html.includes('"@type":"DefinedTerm"'), `${item.fullId} : JSON-LD`);
-    assert.equal((html.match(/<h1[\s>]/g) ?? []).length, 1, `${item.fullId} : un seul h1`);
+    assert.match(
+      html,
+      new RegExp(`<link rel="canonical" href="${url.href}"`),
+      `${item.fullId} : adresse canonique`,
+    );
+    assert.ok(
+      html.includes("application/ld+json") &&
+        html.includes('"@type":"DefinedTerm"'),
+      `${item.fullId} : JSON-LD`,
+    );
+    assert.equal(
+      (html.match(/<h1[\s>]/g) ?? []).length,
+      1,
+      `${item.fullId} : un seul h1`,
+    );
   }
   // and no item page that the package does not know
-  const built = (await listHtmlFiles(path.join(distDir, "referentiels"))).filter((f) => f.split("/").length === 3);
-  assert.equal(built.length, items.length, "autant de pages d’items que d’items");
+  const built = (
+    await listHtmlFiles(path.join(distDir, "referentiels"))
+  ).filter((f) => f.split("/").length === 3);
+  assert.equal(
+    built.length,
+    items.length,
+    "autant de pages d’items que d’items",
+  );
 });
 
 test("chaque référentiel a sa page et ses téléchargements (JSON identique au paquet, CSV, schéma)", async () => {
   for (const referentiel of referentiels) {
     const url = new URL(referentielUrl(referentiel.id, { baseUrl: SITE }));
-    assert.ok(existsSync(path.join(distDir, url.pathname, "index.html")), referentiel.id);
-    const json = await readText(path.join(distDir, "donnees/data", `${referentiel.id}.json`));
+    assert.ok(
+      existsSync(path.join(distDir, url.pathname, "index.html")),
+      referentiel.id,
+    );
+    const json = await readText(
+      path.join(distDir, "donnees/data", `${referentiel.id}.json`),
+    );
     assert.equal(json, toJSON(referentiel), `${referentiel.id}.json`);
-    const csv = await readText(path.join(distDir, "donnees/data", `${referentiel.id}.csv`));
-    assert.equal(csv, toCSV(referentiel, { baseUrl: SITE }), `${referentiel.id}.csv`);
+    const csv = await readText(
+      path.join(distDir, "donnees/data", `${referentiel.id}.csv`),
+    );
+    assert.equal(
+      csv,
+      toCSV(referentiel, { baseUrl: SITE }),
+      `${referentiel.id}.csv`,
+    );
   }
-  const schema = JSON.parse(await readText(path.join(distDir, "donnees/referentiel.schema.json")));
-  assert.deepEqual(schema, JSON.parse(JSON.stringify(pkg.referentielJsonSchema())));
+  const schema = JSON.parse(
+    await readText(path.join(distDir, "donnees/referentiel.schema.json")),
+  );
+  assert.deepEqual(
+    schema,
+    JSON.parse(JSON.stringify(pkg.referentielJsonSchema())),
+  );
 });
 
 test("tous les liens internes du site résolvent (fichiers et ancres)", async () => {
-  const { pages, links, broken } = await checkLinks(distDir, { base: "/", origin: SITE });
+  const { pages, links, broken } = await checkLinks(distDir, {
+    base: "/",
+    origin: SITE,
+  });
   console.log(`  ${pages} pages, ${links} liens internes vérifiés`);
   assert.ok(pages > 10);
-  assert.deepEqual(broken, [], broken.map((b) => `${b.page} → ${b.url} (${b.reason})`).join("\n"));
+  assert.deepEqual(
+    broken,
+    [],
+    broken.map((b) => `${b.page} → ${b.url} (${b.reason})`).join("\n"),
+  );
 });
 
 test("typographie française : espace insécable avant : ; ? ! et dans « »", async () => {
@@ -54,7 +98,9 @@ test("typographie française : espace insécable avant : ; ? ! et dans « »", a
     const text = html
       .replace(/<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1>/gi, " ")
       .replace(/<[^>]+>/g, "\u0000");
-    for (const match of text.matchAll(/[^\s\u0000]{1,20}( [:;?!»]|« )[^\u0000]{0,20}/g)) {
+    for (const match of text.matchAll(
+      /[^\s\u0000]{1,20}( [:;?!»]|« )[^\u0000]{0,20}/g,
+    )) {
       problems.push(`${file} : « ${match[0]} »`);
     }
   }

@@ -11,7 +11,10 @@ import { checkLinks } from "./lib/linkcheck.js";
 import { extractLinks, readText, siteDir } from "./lib/site.js";
 
 const run = promisify(execFile);
-const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin/astro.mjs");
+const ASTRO_BIN = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("astro/package.json")),
+  "bin/astro.mjs",
+);
 const BASE = "/sous-chemin/";
 const SITE = "https://exemple.org";
 
@@ -20,19 +23,49 @@ test(`construit sous ${BASE} : tous les liens restent dans le sous-chemin et ré
   try {
     await run(process.execPath, [ASTRO_BIN, "build"], {
       cwd: siteDir,
-      env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        BASE_PATH: BASE,
+        SITE_URL: SITE,
+        OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
-    const { pages, links, broken } = await checkLinks(outDir, { base: BASE, origin: SITE });
-    console.log(`  ${pages} pages, ${links} liens internes vérifiés sous ${BASE}`);
-    assert.deepEqual(broken, [], broken.map((b) => `${b.page} → ${b.url} (${b.reason})`).join("\n"));
+    const { pages, links, broken } = await checkLinks(outDir, {
+      base: BASE,
+      origin: SITE,
+    });
+    console.log(
+      `  ${pages} pages, ${links} liens internes vérifiés sous ${BASE}`,
+    );
+    assert.deepEqual(
+      broken,
+      [],
+      broken.map((b) => `${b.page} → ${b.url} (${b.reason})`).join("\n"),
+    );
     const home = await readText(path.join(outDir, "index.html"));
-    const rootLinks = extractLinks(home).filter(({ url }) => url.startsWith("/") && !url.startsWith(BASE));
+    const rootLinks = extractLinks(home).filter(
+      ({ url }) => url.startsWith("/") && !url.startsWith(BASE),
+    );
     assert.deepEqual(rootLinks, [], "aucun lien vers la racine du domaine");
-    const item = await readText(path.join(outDir, "referentiels/fcs93-action/projet-numerique/index.html"));
-    assert.ok(item.includes(`${SITE}${BASE}referentiels/fcs93-action/projet-numerique/`), "la citation donne l’adresse sous le sous-chemin");
+    const item = await readText(
+      path.join(
+        outDir,
+        "referentiels/fcs93-action/projet-numerique/index.html",
+      ),
+    );
+    assert.ok(
+      item.includes(
+        `${SITE}${BASE}referentiels/fcs93-action/projet-numerique/`,
+      ),
+      "la citation donne l’adresse sous le sous-chemin",
+    );
     const notFound = await readText(path.join(outDir, "404.html"));
-    assert.ok(notFound.includes(`data-base="${BASE}"`), "la recherche charge pagefind sous le sous-chemin");
+    assert.ok(
+      notFound.includes(`data-base="${BASE}"`),
+      "la recherche charge pagefind sous le sous-chemin",
+    );
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

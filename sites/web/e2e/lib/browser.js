@@ -15,10 +15,19 @@ function chromiumPath() {
   const wanted = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   if (existsSync(wanted)) return wanted;
   if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
-    console.log("Chromium est absent : installation du paquet Debian « chromium »…");
-    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], {
-      stdio: "inherit",
-    });
+    console.log(
+      "Chromium est absent : installation du paquet Debian « chromium »…",
+    );
+    execFileSync(
+      "sh",
+      [
+        "-c",
+        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+      ],
+      {
+        stdio: "inherit",
+      },
+    );
     if (existsSync(wanted)) return wanted;
   }
   throw new Error(
@@ -50,20 +59,41 @@ export function launch() {
  * Returns `{ context, page, response, requests, external, close }`; each request is
  * `{ url, type, status, bytes }` where bytes is what went over the wire (headers + body).
  */
-export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, permissions = [], waitUntil = "load" } = {}) {
+export async function openPage(
+  browser,
+  url,
+  {
+    viewport = { width: 1366, height: 768 },
+    permissions = [],
+    waitUntil = "load",
+  } = {},
+) {
   const allowedOrigin = new URL(url).origin;
-  const context = await browser.newContext({ viewport, locale: "fr-FR", permissions });
+  const context = await browser.newContext({
+    viewport,
+    locale: "fr-FR",
+    permissions,
+  });
   const page = await context.newPage();
   const requests = [];
   const external = [];
   await page.route("**/*", (route) => {
     const target = route.request().url();
-    if (/^(data|blob|about):/.test(target) || new URL(target).origin === allowedOrigin) return route.continue();
+    if (
+      /^(data|blob|about):/.test(target) ||
+      new URL(target).origin === allowedOrigin
+    )
+      return route.continue();
     external.push(target);
     return route.abort("blockedbyclient");
   });
   page.on("requestfinished", async (request) => {
-    const entry = { url: request.url(), type: request.resourceType(), status: 0, bytes: 0 };
+    const entry = {
+      url: request.url(),
+      type: request.resourceType(),
+      status: 0,
+      bytes: 0,
+    };
     requests.push(entry);
     try {
       const sizes = await request.sizes();
@@ -74,7 +104,14 @@ export async function openPage(browser, url, { viewport = { width: 1366, height:
     }
   });
   const response = await page.goto(url, { waitUntil });
-  return { context, page, response, requests, external, close: () => context.close() };
+  return {
+    context,
+    page,
+    response,
+    requests,
+    external,
+    close: () => context.close(),
+  };
 }
 
 /** Runs axe-core (WCAG 2.1 AA) on the page; returns the violations, each with its rule and nodes. */
@@ -99,7 +136,12 @@ export async function runAxe(page, { exclude = [] } = {}) {
 
 /** A readable summary of axe violations for an assertion message. */
 export const formatViolations = (violations) =>
-  violations.map((v) => `${v.id} (${v.impact}) : ${v.help}\n    ${v.nodes.slice(0, 5).join("\n    ")}`).join("\n");
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) : ${v.help}\n    ${v.nodes.slice(0, 5).join("\n    ")}`,
+    )
+    .join("\n");
 
 /** What has the keyboard focus: tag, id, text, href, and whether a focus outline is visible. */
 export function focused(page) {
@@ -113,7 +155,8 @@ export function focused(page) {
       text: (element.textContent ?? "").trim().slice(0, 80),
       href: element.getAttribute("href"),
       type: element.getAttribute("type"),
-      visibleFocus: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+      visibleFocus:
+        style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
     };
   });
 }
@@ -135,14 +178,19 @@ export async function tabUntil(page, matches, { max = 80, key = "Tab" } = {}) {
 export function structure(page) {
   return page.evaluate(() => ({
     lang: document.documentElement.lang,
-    headings: [...document.querySelectorAll("h1,h2,h3,h4,h5,h6")].map((h) => Number(h.tagName[1])),
+    headings: [...document.querySelectorAll("h1,h2,h3,h4,h5,h6")].map((h) =>
+      Number(h.tagName[1]),
+    ),
     landmarks: {
       header: document.querySelectorAll("body > header, [role=banner]").length,
       nav: document.querySelectorAll("nav").length,
       main: document.querySelectorAll("main").length,
-      footer: document.querySelectorAll("body > footer, [role=contentinfo]").length,
+      footer: document.querySelectorAll("body > footer, [role=contentinfo]")
+        .length,
     },
     firstLink: document.querySelector("a")?.getAttribute("href") ?? null,
-    horizontalScroll: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    horizontalScroll:
+      document.documentElement.scrollWidth >
+      document.documentElement.clientWidth,
   }));
 }

@@ -18,9 +18,16 @@ export const TARGETS = {
 /** Bytes of inline JavaScript in an HTML document: classic/module <script> bodies and on* handlers. */
 function inlineJs(html) {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes) && !/\ssrc=/.test(attributes))
+    .filter(
+      ([, attributes]) =>
+        !/type="application\/(ld\+)?json"/.test(attributes) &&
+        !/\ssrc=/.test(attributes),
+    )
     .reduce((sum, [, , body]) => sum + Buffer.byteLength(body), 0);
-  const handlers = [...html.matchAll(/\son[a-z]+="([^"]*)"/g)].reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0);
+  const handlers = [...html.matchAll(/\son[a-z]+="([^"]*)"/g)].reduce(
+    (sum, [, body]) => sum + Buffer.byteLength(body),
+    0,
+  );
   return { scripts, handlers };
 }
 
@@ -28,9 +35,16 @@ function inlineJs(html) {
 export async function measure(browser, server, dir) {
   const rows = [];
   for (const { type, path, search = false } of PAGE_TYPES) {
-    const view = await openPage(browser, server.url + path, { waitUntil: "networkidle" });
+    const view = await openPage(browser, server.url + path, {
+      waitUntil: "networkidle",
+    });
     try {
-      const file = resolveFile(dir, new URL(server.url + path).pathname.replace(/\?.*$/, ""), new URL(server.url).pathname) ?? `${dir}/404.html`;
+      const file =
+        resolveFile(
+          dir,
+          new URL(server.url + path).pathname.replace(/\?.*$/, ""),
+          new URL(server.url).pathname,
+        ) ?? `${dir}/404.html`;
       const html = readFileSync(file);
       const inline = inlineJs(html.toString("utf8"));
       const scripts = view.requests.filter((r) => r.type === "script");
@@ -60,33 +74,60 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} Ko`;
 
 /** The table that `npm run budget` prints. */
 export function formatTable(rows) {
-  const header = ["type de page", "HTML", "HTML gzip", "JS (fichiers)", "JS inline", "transféré", "requêtes", "tiers"];
+  const header = [
+    "type de page",
+    "HTML",
+    "HTML gzip",
+    "JS (fichiers)",
+    "JS inline",
+    "transféré",
+    "requêtes",
+    "tiers",
+  ];
   const lines = rows.map((r) => [
     r.type,
     kb(r.htmlBytes),
     kb(r.htmlGzip),
     `${kb(r.jsBytes)} (${r.jsFiles})`,
-    r.inlineScript + r.inlineHandlers ? `${r.inlineScript} o script + ${r.inlineHandlers} o onclick` : "0",
+    r.inlineScript + r.inlineHandlers
+      ? `${r.inlineScript} o script + ${r.inlineHandlers} o onclick`
+      : "0",
     kb(r.transferred),
     String(r.requests),
     String(r.external),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  return [format(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(format)].join("\n");
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...lines.map((l) => l[i].length)),
+  );
+  const format = (cells) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [
+    format(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...lines.map(format),
+  ].join("\n");
 }
 
 /** Targets that a row misses, in French. */
 export function overBudget(rows) {
   const problems = [];
   for (const r of rows) {
-    if (r.type === "accueil" && r.htmlGzip > TARGETS.homeHtmlGzip) problems.push(`accueil : HTML ${kb(r.htmlGzip)} compressé > 14 Ko`);
+    if (r.type === "accueil" && r.htmlGzip > TARGETS.homeHtmlGzip)
+      problems.push(`accueil : HTML ${kb(r.htmlGzip)} compressé > 14 Ko`);
     const transfer = r.search ? TARGETS.searchTransfer : TARGETS.pageTransfer;
     const requests = r.search ? TARGETS.searchRequests : TARGETS.requests;
-    if (r.transferred > transfer) problems.push(`${r.type} : ${kb(r.transferred)} transférés > ${kb(transfer)}`);
-    if (r.requests > requests) problems.push(`${r.type} : ${r.requests} requêtes > ${requests}`);
-    if (r.external > 0) problems.push(`${r.type} : ${r.external} requêtes vers un tiers`);
-    if (r.noJs && (r.jsFiles > 0 || r.inlineScript > 0)) problems.push(`${r.type} : du JavaScript avant l’ouverture de la recherche`);
+    if (r.transferred > transfer)
+      problems.push(
+        `${r.type} : ${kb(r.transferred)} transférés > ${kb(transfer)}`,
+      );
+    if (r.requests > requests)
+      problems.push(`${r.type} : ${r.requests} requêtes > ${requests}`);
+    if (r.external > 0)
+      problems.push(`${r.type} : ${r.external} requêtes vers un tiers`);
+    if (r.noJs && (r.jsFiles > 0 || r.inlineScript > 0))
+      problems.push(
+        `${r.type} : du JavaScript avant l’ouverture de la recherche`,
+      );
   }
   return problems;
 }

@@ -2,7 +2,13 @@
 // every `#fragment` to an element of the target page. No browser needed: it parses the HTML.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { extractIds, extractLinks, listHtmlFiles, pagePath, readText } from "./site.js";
+import {
+  extractIds,
+  extractLinks,
+  listHtmlFiles,
+  pagePath,
+  readText,
+} from "./site.js";
 
 /** Resolves an URL path under `base` to the file a static host would serve, or null. */
 export function resolveFile(dir, urlPath, base = "/") {
@@ -19,10 +25,14 @@ export function resolveFile(dir, urlPath, base = "/") {
  * Checks the whole build in `dir` deployed at `origin` + `base`.
  * Returns `{ pages, links, broken: [{ page, url, reason }] }`.
  */
-export async function checkLinks(dir, { base = "/", origin = "https://example.invalid" } = {}) {
+export async function checkLinks(
+  dir,
+  { base = "/", origin = "https://example.invalid" } = {},
+) {
   const files = await listHtmlFiles(dir);
   const html = new Map();
-  for (const file of files) html.set(path.join(dir, file), await readText(path.join(dir, file)));
+  for (const file of files)
+    html.set(path.join(dir, file), await readText(path.join(dir, file)));
   const ids = new Map();
   const idsOf = (file) => {
     if (!ids.has(file)) ids.set(file, extractIds(html.get(file) ?? ""));
@@ -44,7 +54,11 @@ export async function checkLinks(dir, { base = "/", origin = "https://example.in
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && resolved.endsWith(".html") && !idsOf(resolved).has(fragment)) {
+      if (
+        fragment &&
+        resolved.endsWith(".html") &&
+        !idsOf(resolved).has(fragment)
+      ) {
         broken.push({ page, url, reason: `ancre #${fragment} absente` });
       }
     }

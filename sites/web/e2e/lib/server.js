@@ -23,7 +23,8 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm))|svg/;
 
 const isFile = async (file) => (await stat(file).catch(() => null))?.isFile();
-const isDir = async (file) => (await stat(file).catch(() => null))?.isDirectory();
+const isDir = async (file) =>
+  (await stat(file).catch(() => null))?.isDirectory();
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, under `base` (e.g. "/sous-chemin/").
@@ -35,7 +36,8 @@ export async function serve(root, { base = "/" } = {}) {
     try {
       const { pathname } = new URL(request.url, "http://localhost");
       let relative = null;
-      if (pathname.startsWith(prefix)) relative = decodeURIComponent(pathname.slice(prefix.length));
+      if (pathname.startsWith(prefix))
+        relative = decodeURIComponent(pathname.slice(prefix.length));
       else if (`${pathname}/` === prefix) return redirect(response, prefix);
       let file = relative === null ? null : path.join(root, relative);
       if (file && !file.startsWith(path.resolve(root))) file = null;
@@ -51,7 +53,10 @@ export async function serve(root, { base = "/" } = {}) {
       let body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
       const headers = { "content-type": type, "cache-control": "no-cache" };
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      if (
+        COMPRESSIBLE.test(type) &&
+        /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")
+      ) {
         body = gzipSync(body);
         headers["content-encoding"] = "gzip";
         headers.vary = "accept-encoding";

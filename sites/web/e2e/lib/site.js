@@ -11,19 +11,30 @@ export async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+    .map((entry) =>
+      path
+        .relative(dir, path.join(entry.parentPath, entry.name))
+        .split(path.sep)
+        .join("/"),
+    );
 }
 
-export const listHtmlFiles = async (dir) => (await listFiles(dir)).filter((file) => file.endsWith(".html"));
+export const listHtmlFiles = async (dir) =>
+  (await listFiles(dir)).filter((file) => file.endsWith(".html"));
 
 /** The URL path a static host serves a built HTML file at: `a/b/index.html` → `<base>a/b/`. */
-export const pagePath = (file, base = "/") => base + file.replace(/(^|\/)index\.html$/, "$1");
+export const pagePath = (file, base = "/") =>
+  base + file.replace(/(^|\/)index\.html$/, "$1");
 
-const ATTRIBUTES = /<(a|link|script|img|form|iframe|source)\b[^>]*?\s(href|src|action)="([^"]*)"/gi;
+const ATTRIBUTES =
+  /<(a|link|script|img|form|iframe|source)\b[^>]*?\s(href|src|action)="([^"]*)"/gi;
 
 /** The URLs an HTML document points to, with the tag they come from. */
 export function extractLinks(html) {
-  const withoutInline = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>$/i, "></script>"));
+  const withoutInline = html.replace(
+    /<script\b[^>]*>[\s\S]*?<\/script>/gi,
+    (tag) => tag.replace(/>[\s\S]*<\/script>$/i, "></script>"),
+  );
   return [...withoutInline.matchAll(ATTRIBUTES)].map((match) => ({
     tag: match[1].toLowerCase(),
     url: match[3].replace(/&amp;/g, "&"),
@@ -31,6 +42,7 @@ export function extractLinks(html) {
 }
 
 /** The `id` attributes of a document, for fragment links. */
-export const extractIds = (html) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+export const extractIds = (html) =>
+  new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
 
 export const readText = (file) => readFile(file, "utf8");

@@ -7,7 +7,10 @@ const id = "fcs93-action/projet-numerique";
 // L’adresse permanente, sur le site public par défaut ou sur le vôtre.
 console.log(itemUrl(id));
 const url = itemUrl(id, { baseUrl: "https://intranet.exemple.org/outils" });
-assert.equal(url, "https://intranet.exemple.org/outils/referentiels/fcs93-action/projet-numerique/");
+assert.equal(
+  url,
+  "https://intranet.exemple.org/outils/referentiels/fcs93-action/projet-numerique/",
+);
 
 // Trois styles : texte (en français), BibTeX, CSL-JSON (Zotero, Pandoc).
 console.log(formatCitation(id, "text"));

@@ -9,7 +9,9 @@ import {
 
 // Les quatre référentiels, dans l’ordre du site, avec leur version.
 for (const referentiel of referentiels) {
-  console.log(`${referentiel.id} ${referentiel.version} — ${referentiel.shortTitle}`);
+  console.log(
+    `${referentiel.id} ${referentiel.version} — ${referentiel.shortTitle}`,
+  );
 }
 
 // Un item par son identifiant complet « <référentiel>/<item> ».
@@ -30,4 +32,6 @@ const aRelire = listItems({ status: ["reconstructed", "incomplete"] });
 console.log(`${aRelire.length} items reconstitués ou incomplets`);
 const numerique = listItems({ referentiel: "fcs93-action", text: "numerique" });
 assert.ok(numerique.length > 0);
-console.log(`${numerique.length} items du référentiel d’action parlent de « numérique »`);
+console.log(
+  `${numerique.length} items du référentiel d’action parlent de « numérique »`,
+);

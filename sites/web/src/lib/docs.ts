@@ -6,6 +6,9 @@ export const DOCS = [
   { path: "documentation/orientation/", label: "Guide : orientation" },
   { path: "documentation/auto-evaluation/", label: "Guide : auto-évaluation" },
   { path: "documentation/formats/", label: "Formats JSON, CSV, JSON Schema" },
-  { path: "documentation/citation-et-versions/", label: "Citation et versions" },
+  {
+    path: "documentation/citation-et-versions/",
+    label: "Citation et versions",
+  },
   { path: "documentation/changements/", label: "Journal des changements" },
 ] as const;
