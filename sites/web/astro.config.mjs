@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { DEFAULT_BASE_URL } from "@mediation-numerique/referentiels";
 import pagefind from "./integrations/pagefind.ts";
 
 /**
@@ -12,7 +13,7 @@ import pagefind from "./integrations/pagefind.ts";
 const base = process.env.BASE_PATH || "/";
 
 export default defineConfig({
-  site: process.env.SITE_URL || "https://mediation-numerique.github.io",
+  site: process.env.SITE_URL || DEFAULT_BASE_URL,
   base,
   outDir: process.env.OUT_DIR || "./dist",
   trailingSlash: "ignore",
@@ -22,17 +23,4 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [mdx(), pagefind()],
-  vite: {
-    resolve: {
-      // Development only: use a local build of the référentiels while their data is being written.
-      alias: process.env.MN_REFERENTIELS_DEV
-        ? [
-            {
-              find: /^@mediation-numerique\/referentiels$/,
-              replacement: process.env.MN_REFERENTIELS_DEV,
-            },
-          ]
-        : [],
-    },
-  },
 });

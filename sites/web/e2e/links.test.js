@@ -77,6 +77,27 @@ test("chaque référentiel a sa page et ses téléchargements (JSON identique au
   );
 });
 
+test("les liens entre items se lisent dans les deux sens (compétence ↔ action)", async () => {
+  const page = (fullId) =>
+    readText(path.join(distDir, "referentiels", fullId, "index.html"));
+  let checked = 0;
+  for (const item of listItems()) {
+    for (const link of item.links ?? []) {
+      const href = (id) => `href="/referentiels/${id}/"`;
+      assert.ok(
+        (await page(item.fullId)).includes(href(link.target)),
+        `${item.fullId} → ${link.target}`,
+      );
+      assert.ok(
+        (await page(link.target)).includes(href(item.fullId)),
+        `${link.target} ← ${item.fullId}`,
+      );
+      checked += 1;
+    }
+  }
+  assert.ok(checked > 0, "les données contiennent des liens");
+});
+
 test("tous les liens internes du site résolvent (fichiers et ancres)", async () => {
   const { pages, links, broken } = await checkLinks(distDir, {
     base: "/",

@@ -1,5 +1,2 @@
-// The package the site is built from, as the tests see it.
-// MN_REFERENTIELS_DEV points to a local build while the package's data is being written (development only).
-const specifier =
-  process.env.MN_REFERENTIELS_DEV ?? "@mediation-numerique/referentiels";
-export const referentiels = await import(specifier);
+// The package the site is built from, as the tests see it (its built dist, like the site).
+export * as referentiels from "@mediation-numerique/referentiels";

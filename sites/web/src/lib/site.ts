@@ -1,3 +1,5 @@
+import { DEFAULT_BASE_URL } from "@mediation-numerique/referentiels";
+
 /** Links and addresses: every internal link goes through `href` so that the site works under a sub-path. */
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
@@ -10,7 +12,7 @@ export function href(path = ""): string {
 /** Origin and base of the deployed site, without trailing slash: what `formatCitation` takes as `baseUrl`. */
 export const siteBaseUrl = new URL(
   BASE,
-  import.meta.env.SITE ?? "https://mediation-numerique.github.io",
+  import.meta.env.SITE ?? DEFAULT_BASE_URL,
 ).href.replace(/\/$/, "");
 
 /** The absolute URL of an internal path, for canonical links and JSON-LD. */
