@@ -2,8 +2,19 @@
 import { referentiels as pkg } from "./referentiels.js";
 
 const items = pkg.listItems();
-/** An item with links in both directions if there is one, else the first item. */
-const linked = items.find((item) => item.links?.length) ?? items[0];
+/** Links of an item in both directions: the heaviest item page is the one with the most. */
+const linkCount = (item) =>
+  (item.links?.length ?? 0) +
+  items.filter((other) => other.links?.some((l) => l.target === item.fullId))
+    .length;
+/** The item with the most links (the heaviest item page, whose links go both ways). */
+const linked = items.reduce((best, item) =>
+  linkCount(item) > linkCount(best) ? item : best,
+);
+/** The référentiel with the most items (the heaviest référentiel page). */
+const largest = [...pkg.referentiels].sort(
+  (a, b) => b.items.length - a.items.length,
+)[0];
 const withdrawn = items.find((item) => item.status === "withdrawn");
 const reconstructed = items.find(
   (item) => item.status === "reconstructed" || item.status === "incomplete",
@@ -12,7 +23,7 @@ const reconstructed = items.find(
 export const PAGE_TYPES = [
   { type: "accueil", path: "" },
   { type: "liste des référentiels", path: "referentiels/" },
-  { type: "référentiel", path: `referentiels/${pkg.referentiels[0].id}/` },
+  { type: "référentiel", path: `referentiels/${largest.id}/` },
   { type: "item", path: `referentiels/${linked.fullId}/` },
   ...(reconstructed
     ? [

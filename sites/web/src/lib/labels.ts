@@ -46,6 +46,6 @@ export const RELATION_LABELS: Record<
   LinkRelation,
   { out: string; in: string }
 > = {
-  serves: { out: "Sert", in: "Servi par" },
+  serves: { out: "Cet item sert", in: "Cet item est servi par" },
   related: { out: "En lien avec", in: "En lien avec" },
 };
