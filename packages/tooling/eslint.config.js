@@ -1,6 +1,7 @@
 // Shared ESLint flat config: every package re-exports it from its own eslint.config.js.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["dist/**", ".astro/**", "**/*.astro", "**/*.mjs"] },
@@ -22,5 +23,12 @@ export default tseslint.config(
   {
     files: ["**/*.js"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Plain JS files here are Node scripts (packaging test, benchmarks, generators).
+    files: ["**/*.js"],
+    languageOptions: {
+      globals: globals.node,
+    },
   },
 );

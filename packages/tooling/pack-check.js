@@ -29,7 +29,13 @@ const packages = readdirSync(join(root, "packages"))
       readFileSync(join(root, "packages", dir, "package.json"), "utf8"),
     ),
   }))
-  .filter(({ manifest }) => !manifest.private);
+  .filter(({ manifest }) => !manifest.private)
+  // Optional arguments restrict the check to some packages: `node pack-check.js referentiels`.
+  .filter(
+    ({ manifest }) =>
+      process.argv.length <= 2 ||
+      process.argv.slice(2).some((name) => manifest.name.endsWith(`/${name}`)),
+  );
 
 const work = mkdtempSync(join(tmpdir(), "pack-check-"));
 let failures = 0;

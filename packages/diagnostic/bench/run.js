@@ -1,4 +1,3 @@
-/* global URL, console, performance */
 // Benchmark: throughput of `score` on random complete answer sets (one core, the built dist),
 // and gzip sizes of the scoring code without the data, bundled and minified with esbuild.
 // Run with `npm run bench`.

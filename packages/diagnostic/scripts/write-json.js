@@ -1,4 +1,3 @@
-/* global URL, console */
 // Writes the published JSON files from the built package: the questionnaire data and its JSON Schema.
 // Run with `npm run generate`; src/json-files.test.ts checks that the committed files are up to date.
 import { writeFileSync } from "node:fs";
