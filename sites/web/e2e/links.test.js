@@ -26,11 +26,15 @@ test("chaque item de chaque référentiel a sa page à son adresse permanente", 
       new RegExp(`<link rel="canonical" href="${url.href}"`),
       `${item.fullId} : adresse canonique`,
     );
-    assert.ok(
-      html.includes("application/ld+json") &&
-        html.includes('"@type":"DefinedTerm"'),
-      `${item.fullId} : JSON-LD`,
+    const jsonLd = JSON.parse(
+      html.match(
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/,
+      )?.[1] ?? "null",
     );
+    assert.equal(jsonLd?.["@type"], "DefinedTerm", `${item.fullId} : JSON-LD`);
+    assert.equal(jsonLd.termCode, item.fullId);
+    assert.equal(jsonLd.url, url.href);
+    assert.equal(jsonLd.inDefinedTermSet?.["@type"], "DefinedTermSet");
     assert.equal(
       (html.match(/<h1[\s>]/g) ?? []).length,
       1,

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -20,6 +20,18 @@ const SITE = "https://exemple.org";
 
 test(`construit sous ${BASE} : tous les liens restent dans le sous-chemin et résolvent`, async () => {
   const outDir = await mkdtemp(path.join(tmpdir(), "mn-site-"));
+  // The same build reads a fixture repository, to check the changelog page renders changesets and CHANGELOG.md.
+  const repo = await mkdtemp(path.join(tmpdir(), "mn-repo-"));
+  await mkdir(path.join(repo, ".changeset"));
+  await mkdir(path.join(repo, "packages/referentiels"), { recursive: true });
+  await writeFile(
+    path.join(repo, ".changeset/brave-ids.md"),
+    '---\n"@mediation-numerique/referentiels": minor\n---\n\nAjoute un item de test.\n',
+  );
+  await writeFile(
+    path.join(repo, "packages/referentiels/CHANGELOG.md"),
+    "# @mediation-numerique/referentiels\n\n## 1.1.0\n\n### Minor Changes\n\n- Première version publiée.\n",
+  );
   try {
     await run(process.execPath, [ASTRO_BIN, "build"], {
       cwd: siteDir,
@@ -28,6 +40,7 @@ test(`construit sous ${BASE} : tous les liens restent dans le sous-chemin et ré
         BASE_PATH: BASE,
         SITE_URL: SITE,
         OUT_DIR: outDir,
+        MN_REPO_ROOT: repo,
         ASTRO_TELEMETRY_DISABLED: "1",
       },
       maxBuffer: 64 * 1024 * 1024,
@@ -66,7 +79,24 @@ test(`construit sous ${BASE} : tous les liens restent dans le sous-chemin et ré
       notFound.includes(`data-base="${BASE}"`),
       "la recherche charge pagefind sous le sous-chemin",
     );
+    const journal = await readText(
+      path.join(outDir, "documentation/changements/index.html"),
+    );
+    for (const text of [
+      "Ajoute un item de test.",
+      "Première version publiée.",
+      "version mineure",
+      "1.1.0",
+    ]) {
+      assert.ok(journal.includes(text), `le journal montre « ${text} »`);
+    }
+    assert.equal(
+      (journal.match(/<h1[\s>]/g) ?? []).length,
+      1,
+      "un seul h1 dans le journal",
+    );
   } finally {
+    await rm(repo, { recursive: true, force: true });
     await rm(outDir, { recursive: true, force: true });
   }
 });
