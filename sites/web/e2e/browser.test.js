@@ -75,6 +75,30 @@ describe("chaque type de page", () => {
   }
 });
 
+test("axe WCAG 2.1 AA sur un échantillon : le premier et le dernier item de chaque référentiel", async () => {
+  const sample = pkg.referentiels.flatMap((r) =>
+    [r.items[0], r.items.at(-1)].map((item) => `${r.id}/${item.id}`),
+  );
+  for (const fullId of new Set(sample)) {
+    const view = await openPage(
+      browser,
+      `${server.url}referentiels/${fullId}/`,
+    );
+    try {
+      assert.equal(view.response.status(), 200, fullId);
+      const violations = await runAxe(view.page);
+      assert.deepEqual(
+        violations,
+        [],
+        `${fullId}\n${formatViolations(violations)}`,
+      );
+      assert.deepEqual(view.external, [], fullId);
+    } finally {
+      await view.close();
+    }
+  }
+});
+
 test("au clavier seul : lien d’évitement, recherche, bouton de copie (page d’item), focus visible", async () => {
   const view = await openPage(
     browser,
