@@ -85,8 +85,8 @@ describe("formatCitation", () => {
         accessed: "2026-11-22",
       }),
     ).toBe(
-      "Fédération d’exemple. « Orienter » (texte reconstitué). Dans : Référentiel d’exemple d’une fédération, " +
-        "version 1.0.0, 2024. Identifiant : federation-exemple/accueil-2. " +
+      "Fédération d’exemple. «\u00A0Orienter\u00A0» (texte reconstitué). Dans\u00A0: Référentiel d’exemple d’une fédération, " +
+        "version 1.0.0, 2024. Identifiant\u00A0: federation-exemple/accueil-2. " +
         "https://mediation-numerique.github.io/referentiels/federation-exemple/accueil-2/ Consulté le 22/11/2026.",
     );
   });

@@ -22,6 +22,9 @@ const STATUS_NOTE: Record<ResolvedItem["status"], string> = {
   withdrawn: " (item retiré)",
 };
 
+/** No-break space: French typography before « : » and inside « guillemets ». */
+const NBSP = "\u00A0";
+
 const frenchDate = (iso: string): string => {
   const [year, month, day] = iso.split("-");
   return `${day ?? ""}/${month ?? ""}/${year ?? ""}`;
@@ -38,9 +41,9 @@ function plainText(
 ): string {
   const consulted = accessed ? ` Consulté le ${frenchDate(accessed)}.` : "";
   return (
-    `${referentiel.publisher}. « ${item.label} »${STATUS_NOTE[item.status]}. ` +
-    `Dans : ${referentiel.title}, version ${referentiel.version}, ${referentiel.year}. ` +
-    `Identifiant : ${item.fullId}. ${url}${consulted}`
+    `${referentiel.publisher}. «${NBSP}${item.label}${NBSP}»${STATUS_NOTE[item.status]}. ` +
+    `Dans${NBSP}: ${referentiel.title}, version ${referentiel.version}, ${referentiel.year}. ` +
+    `Identifiant${NBSP}: ${item.fullId}. ${url}${consulted}`
   );
 }
 
