@@ -1,0 +1,103 @@
+/**
+ * The orientation step: `orient()` from the orientation package, loaded only when the mediator
+ * asks for it (the package brings its validation library), and its recommendations rendered
+ * with their reasons and sources.
+ */
+import type { AutonomyLevelId } from "@mediation-numerique/diagnostic/scoring";
+import { h, NBSP, NNBSP, quoted } from "./dom";
+import type { ClientData, Request } from "./types";
+
+export async function orientAndRender(
+  request: Request,
+  autonomy: string | null,
+  data: ClientData,
+  target: HTMLElement,
+): Promise<number> {
+  const { orient, OrientationInputError } =
+    await import("@mediation-numerique/orientation");
+  let recommendations;
+  try {
+    recommendations = orient({
+      needs: request.needs,
+      urgent: request.urgent,
+      hasTime: request.hasTime,
+      wantsToLearn: request.wantsToLearn,
+      nearby: request.nearby,
+      ...(autonomy ? { autonomy: autonomy as AutonomyLevelId } : {}),
+      ...(request.procedure ? { procedure: request.procedure } : {}),
+    });
+  } catch (error) {
+    if (error instanceof OrientationInputError)
+      throw new Error(
+        `La demande n’a pas pu être lue (champ ${quoted(error.field)}).`,
+      );
+    throw error;
+  }
+  target.replaceChildren(
+    h("h3", { tabindex: "-1" }, "Propositions d’orientation"),
+    autonomy
+      ? h(
+          "p",
+          {},
+          `Calculées avec le repère global du diagnostic${NBSP}: ${data.levels[autonomy]?.label ?? autonomy}.`,
+        )
+      : h(
+          "p",
+          {},
+          "Calculées sans repère global (le diagnostic n’en donne pas).",
+        ),
+    h(
+      "ol",
+      { class: "dg-reco-list" },
+      ...recommendations.map((r, i) =>
+        h(
+          "li",
+          { class: "dg-reco", "data-actor": r.actor, "data-mode": r.mode },
+          h(
+            "h4",
+            {},
+            `${data.actors[r.actor] ?? r.actor}${i === 0 ? " (proposition principale)" : ""}`,
+          ),
+          h(
+            "p",
+            {},
+            h("strong", {}, `Mode${NBSP}: `),
+            data.modes[r.mode] ?? r.mode,
+          ),
+          h(
+            "p",
+            {},
+            h("strong", {}, `Pour${NBSP}: `),
+            r.needs.map((n) => data.needs[n] ?? n).join(`${NNBSP}; `),
+          ),
+          h("p", {}, h("strong", {}, `Pourquoi${NBSP}: `), r.reason),
+          h(
+            "p",
+            {},
+            h(
+              "strong",
+              {},
+              `Valeur Coop ${quoted("structure de redirection")}${NBSP}: `,
+            ),
+            h("code", {}, r.nationalSchema.structure_de_redirection),
+          ),
+          h("p", { class: "dg-sources-title" }, h("strong", {}, "Sources")),
+          h(
+            "ul",
+            { class: "dg-sources" },
+            ...r.sources.map((s) =>
+              h(
+                "li",
+                {},
+                h("cite", {}, data.documents[s.document] ?? s.document),
+                `, ${quoted(s.section)}`,
+                s.quote ? `${NBSP}: ${quoted(s.quote)}` : "",
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return recommendations.length;
+}
