@@ -1,0 +1,219 @@
+/** The centre self-assessment: items of the référentiel d’action, structural indicators and survey figures. */
+import {
+  benchmarkComparison,
+  getInstrument,
+  parse,
+  type AssessmentDocument,
+  type CentreIndicators,
+  type Problem,
+} from "@mediation-numerique/auto-evaluation";
+import {
+  h,
+  itemLink,
+  levelLabel,
+  problemsOf,
+  profileChart,
+  profileTable,
+  startTool,
+  type ToolContext,
+} from "./tool";
+
+type Indicators = Record<string, boolean | number | string>;
+
+/** French text for the problems zod reports on a count (its default messages are English). */
+const COUNT_MESSAGES: Record<string, string> = {
+  too_small: "Saisissez un nombre positif ou nul.",
+  too_big: "Saisissez un nombre plus petit (100 000 au plus).",
+  invalid_type: "Saisissez un nombre entier (sans virgule).",
+};
+
+function readIndicators(root: HTMLElement): Indicators {
+  const values: Indicators = {};
+  root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
+    const id = field.dataset.indicator!;
+    if (field.dataset.kind === "count") {
+      const input = field.querySelector("input")!;
+      if (input.value.trim() !== "" || input.validity.badInput)
+        values[id] = input.valueAsNumber;
+      return;
+    }
+    const value =
+      field.querySelector<HTMLInputElement>("input:checked")?.value ?? "";
+    if (value === "") return;
+    values[id] = field.dataset.kind === "boolean" ? value === "oui" : value;
+  });
+  return values;
+}
+
+function showProblems(root: HTMLElement, problems: readonly Problem[]): void {
+  root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
+    const id = field.dataset.indicator!;
+    const problem = problems.find((p) => p.path === `indicators.${id}`);
+    const message = problem
+      ? (COUNT_MESSAGES[problem.code] ??
+        (/[àéèêç]/.test(problem.message)
+          ? problem.message
+          : "Cette réponse n’est pas valable."))
+      : "";
+    field.querySelector(".ae-error")!.textContent = message;
+    const input = field.querySelector("input[type=number]");
+    if (input) {
+      if (message) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+  });
+}
+
+function fillIndicators(root: HTMLElement, doc: AssessmentDocument): void {
+  const indicators = (doc.indicators ?? {}) as Indicators;
+  root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
+    const value = indicators[field.dataset.indicator!];
+    if (field.dataset.kind === "count") {
+      field.querySelector("input")!.value =
+        value === undefined ? "" : String(value);
+      return;
+    }
+    const wanted =
+      value === undefined
+        ? ""
+        : typeof value === "boolean"
+          ? value
+            ? "oui"
+            : "non"
+          : String(value);
+    field.querySelectorAll<HTMLInputElement>("input").forEach((radio) => {
+      radio.checked = radio.value === wanted;
+    });
+  });
+  showProblems(root, []);
+}
+
+/** Keeps the valid indicators (checked by the package’s `parse`), shows the others’ problems beside them. */
+function onIndicatorChange(context: ToolContext): void {
+  const indicators = readIndicators(context.root);
+  const base = context.document();
+  const build = (values: Indicators): AssessmentDocument => ({
+    ...base,
+    indicators: values as CentreIndicators,
+  });
+  try {
+    parse(build(indicators), { instrument: context.instrument });
+    showProblems(context.root, []);
+    context.commit(build(indicators));
+  } catch (error) {
+    const problems = problemsOf(error);
+    showProblems(context.root, problems);
+    const valid = Object.fromEntries(
+      Object.entries(indicators).filter(
+        ([id]) => !problems.some((p) => p.path === `indicators.${id}`),
+      ),
+    );
+    context.commit(build(valid));
+  }
+}
+
+const root = document.querySelector<HTMLElement>("[data-ae-tool=centre]");
+if (root) {
+  const instrument = getInstrument("centre");
+  startTool(root, instrument, {
+    fill: (context, doc) => fillIndicators(context.root, doc),
+    onChange(context, target) {
+      if (!target.closest("[data-indicator]")) return false;
+      onIndicatorChange(context);
+      return true;
+    },
+    results(context, result, box) {
+      const doc = context.document();
+      const width = box.clientWidth || 600;
+      const comparisons = benchmarkComparison(doc.indicators ?? {});
+      const target = levelLabel(instrument, result.target);
+      box.append(
+        h("h3", {}, "Maturité par domaine"),
+        profileChart(result.groups, result, instrument, width),
+        profileTable(
+          result.groups,
+          result,
+          "Maturité de l’action par domaine du référentiel",
+        ),
+        h("h3", {}, "Votre centre et les enquêtes de la FCS93 (2017 et 2022)"),
+        comparisons.length === 0
+          ? h(
+              "p",
+              {},
+              "Répondez aux indicateurs structurels pour placer votre centre à côté des chiffres des enquêtes.",
+            )
+          : h(
+              "ul",
+              { class: "ae-benchmarks" },
+              comparisons.map((c) =>
+                h("li", {}, h("strong", {}, c.label), " — ", c.summary),
+              ),
+            ),
+        h("h3", {}, "Prochaines étapes"),
+        result.gaps.length === 0
+          ? h(
+              "p",
+              {},
+              result.overall.answered === 0
+                ? "Évaluez les items du référentiel pour voir les prochaines étapes."
+                : `Aucune action évaluée sous le niveau visé (« ${target} »).`,
+            )
+          : h(
+              "ol",
+              {},
+              result.gaps.map((gap) =>
+                h(
+                  "li",
+                  {},
+                  itemLink(gap.item),
+                  ` : aujourd’hui « ${levelLabel(instrument, gap.level)} », à amener à « ${target} ».`,
+                ),
+              ),
+            ),
+        h("h3", {}, "Détail par action"),
+        h(
+          "table",
+          {},
+          h("caption", {}, "Niveau de chaque item évalué"),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", { scope: "col" }, "Item"),
+              h("th", { scope: "col" }, "Domaine"),
+              h("th", { scope: "col" }, "Votre réponse"),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            instrument.items.map(({ id, group }) => {
+              const answer = doc.answers[id] ?? {};
+              return h(
+                "tr",
+                {},
+                h("th", { scope: "row" }, itemLink(id)),
+                h(
+                  "td",
+                  {},
+                  result.groups.find((g) => g.group === group)?.label ?? "",
+                ),
+                h(
+                  "td",
+                  {},
+                  answer.level
+                    ? levelLabel(instrument, answer.level)
+                    : answer.notApplicable
+                      ? "Non concerné"
+                      : "Sans réponse",
+                ),
+              );
+            }),
+          ),
+        ),
+      );
+    },
+  });
+}

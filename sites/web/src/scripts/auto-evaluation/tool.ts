@@ -1,0 +1,498 @@
+/**
+ * The island shared by the two self-assessment tools. It wires the server-rendered form to the package’s
+ * versioned document: every change goes through `parse` and is saved (`serialize`) in localStorage, a reload
+ * resumes through `parse` + `migrate`, files are exported and imported through the same functions. It computes
+ * nothing itself: profiles, comparisons and leads come from `@mediation-numerique/auto-evaluation`.
+ */
+import {
+  AutoEvaluationError,
+  createDocument,
+  migrate,
+  parse,
+  profile,
+  serialize,
+  type AssessmentDocument,
+  type AssessmentProfile,
+  type GroupProfile,
+  type Instrument,
+  type MigrationChange,
+  type Problem,
+} from "@mediation-numerique/auto-evaluation";
+import {
+  announce,
+  downloadJson,
+  loadFromSlot,
+  openSlot,
+  readChosenFile,
+  type Slot,
+} from "../../tools/persist";
+import { fieldId } from "../../components/auto-evaluation/ids";
+
+type Answers = AssessmentDocument["answers"];
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element: `h("p", { class: "meta" }, "texte", child)`. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    element.setAttribute(name, value);
+  for (const child of children.flat())
+    if (child !== null && child !== undefined && child !== false)
+      element.append(child);
+  return element;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+function s(tag: string, attributes: Record<string, string | number>): Element {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes))
+    element.setAttribute(name, String(value));
+  return element;
+}
+
+const numberFormat = new Intl.NumberFormat("fr-FR", {
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 1,
+});
+/** A mean or a change, in French (« 2,5 »), or « — » when there is none. */
+export const formatNumber = (value: number | null): string =>
+  value === null ? "—" : numberFormat.format(value);
+export const formatSigned = (value: number | null): string =>
+  value === null
+    ? "—"
+    : value > 0
+      ? `+${numberFormat.format(value)}`
+      : numberFormat.format(value);
+export const formatDate = (iso: string): string =>
+  new Intl.DateTimeFormat("fr-FR", {
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(new Date(iso));
+
+/** The French messages of a package error (they are French already), or of any other error. */
+export function problemsOf(error: unknown): readonly Problem[] {
+  if (error instanceof AutoEvaluationError) return error.problems;
+  return [
+    {
+      path: "",
+      code: "unknown",
+      message: error instanceof Error ? error.message : String(error),
+    },
+  ];
+}
+const describeProblems = (problems: readonly Problem[]): string =>
+  problems
+    .slice(0, 3)
+    .map((problem) => problem.message)
+    .join(" ") +
+  (problems.length > 3
+    ? ` (et ${problems.length - 3} autre(s) problème(s))`
+    : "");
+
+/** What `migrate` changed, in one French sentence (or nothing when the document was current). */
+export function migrationMessage(
+  changes: readonly MigrationChange[],
+): string | undefined {
+  if (changes.length === 0) return undefined;
+  const added = changes.filter((c) => c.type === "item-added").length;
+  const withdrawn = changes.filter(
+    (c) => c.type === "item-withdrawn" && c.answered,
+  ).length;
+  const parts = [
+    "Vos réponses ont été mises à jour vers la version actuelle des référentiels",
+  ];
+  if (added) parts.push(`${added} nouvel(s) item(s) à évaluer`);
+  if (withdrawn)
+    parts.push(
+      `${withdrawn} réponse(s) à des items retirés mise(s) de côté dans le document`,
+    );
+  return `${parts.join(" ; ")}.`;
+}
+
+/** Reads a saved or imported text through the package: parse, then migrate to the current référentiels. */
+export function readDocument(
+  text: string,
+  instrument: Instrument,
+): { document: AssessmentDocument; message?: string } {
+  const raw = parse(text);
+  if (raw.instrument !== instrument.id) {
+    throw new Error(
+      `ce fichier est une auto-évaluation «\u00a0${raw.instrument}\u00a0», pas «\u00a0${instrument.id}\u00a0»`,
+    );
+  }
+  const { document, changes } = migrate(raw, instrument);
+  const message = migrationMessage(changes);
+  return message === undefined ? { document } : { document, message };
+}
+
+/** Label and link of an item, read from the server-rendered form (the island ships no référentiel text). */
+export function itemInfo(id: string): { label: string; href: string } {
+  const fieldset = document.getElementById(fieldId(id));
+  return {
+    label: fieldset?.querySelector("legend")?.textContent?.trim() ?? id,
+    href:
+      fieldset?.querySelector<HTMLAnchorElement>("a[data-item-link]")?.href ??
+      "#",
+  };
+}
+export const itemLink = (id: string): HTMLAnchorElement => {
+  const { label, href } = itemInfo(id);
+  return h("a", { href }, label);
+};
+
+/** The level label of the instrument’s scale. */
+export const levelLabel = (instrument: Instrument, id: string): string =>
+  instrument.scale.levels.find((level) => level.id === id)?.label ?? id;
+
+/**
+ * Horizontal bars of each domain’s mean on the scale (the package’s `profile`), with the target level as a
+ * dashed line. Hidden from assistive technologies: the table built beside it carries the same values.
+ */
+export function profileChart(
+  groups: readonly GroupProfile[],
+  result: AssessmentProfile,
+  instrument: Instrument,
+  width: number,
+): HTMLElement {
+  const row = 54;
+  const height = groups.length * row + 28;
+  const svg = s("svg", {
+    class: "ae-chart",
+    width: "100%",
+    height,
+    "aria-hidden": "true",
+    focusable: "false",
+  });
+  const chars = Math.max(20, Math.floor(width / 8.2));
+  groups.forEach((group, index) => {
+    const y = index * row;
+    const label = `${group.label} : ${group.mean === null ? "non évalué" : `${formatNumber(group.mean)} sur ${result.maxScore}`}`;
+    const text = s("text", { x: 0, y: y + 16 });
+    text.textContent =
+      label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
+    svg.append(
+      text,
+      s("rect", {
+        class: "ae-track",
+        x: 0,
+        y: y + 24,
+        width: "100%",
+        height: 20,
+      }),
+    );
+    if (group.mean !== null)
+      svg.append(
+        s("rect", {
+          class: "ae-bar",
+          x: 0,
+          y: y + 24,
+          width: `${((group.mean / result.maxScore) * 100).toFixed(2)}%`,
+          height: 20,
+        }),
+      );
+  });
+  const targetX = `${((result.targetScore / result.maxScore) * 100).toFixed(2)}%`;
+  svg.append(
+    s("line", {
+      class: "ae-target",
+      x1: targetX,
+      x2: targetX,
+      y1: 20,
+      y2: groups.length * row + 4,
+    }),
+  );
+  const legend = s("text", { x: 0, y: height - 4 });
+  legend.textContent = `Pointillés : niveau visé (« ${levelLabel(instrument, result.target)} »)`;
+  svg.append(legend);
+  return h(
+    "figure",
+    { class: "ae-figure" },
+    svg,
+    h(
+      "figcaption",
+      { class: "meta" },
+      `Moyenne par domaine sur l’échelle de 1 (« ${instrument.scale.levels[0]?.label ?? ""} ») à ${result.maxScore} (« ${instrument.scale.levels.at(-1)?.label ?? ""} »). Les mêmes valeurs sont dans le tableau qui suit.`,
+    ),
+  );
+}
+
+/** The profile per domain as a data table: the accessible version of the chart. */
+export function profileTable(
+  groups: readonly GroupProfile[],
+  result: AssessmentProfile,
+  caption: string,
+): HTMLTableElement {
+  const th = (text: string, numeric = false) =>
+    h("th", { scope: "col", ...(numeric ? { class: "num" } : {}) }, text);
+  return h(
+    "table",
+    {},
+    h("caption", {}, caption),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        th("Domaine"),
+        th(`Moyenne (sur ${result.maxScore})`, true),
+        th("Items évalués", true),
+        th("Non concerné", true),
+        th("Sans réponse", true),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      groups.map((group) =>
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, group.label),
+          h("td", { class: "num" }, formatNumber(group.mean)),
+          h("td", { class: "num" }, `${group.answered} / ${group.items}`),
+          h("td", { class: "num" }, String(group.notApplicable)),
+          h("td", { class: "num" }, String(group.unanswered)),
+        ),
+      ),
+    ),
+  );
+}
+
+export interface ToolContext {
+  readonly root: HTMLElement;
+  readonly instrument: Instrument;
+  readonly slot: Slot;
+  /** The current document (always valid: it went through `parse`). */
+  document(): AssessmentDocument;
+  /** Replaces the document after validation, saves it and refreshes the page. */
+  commit(next: AssessmentDocument): void;
+  /** Says something in the live region. */
+  say(message: string): void;
+  /** Shows a lasting warning (storage refused, document set aside). */
+  warn(message: string): void;
+  refresh(): void;
+}
+
+export interface ToolOptions {
+  /** Writes the page-specific fields of the document into the form (centre indicators). */
+  fill?(context: ToolContext, document: AssessmentDocument): void;
+  /** Handles a change outside the items; returns true when it did. */
+  onChange?(context: ToolContext, target: HTMLElement): boolean;
+  /** Fills the results container. */
+  results(
+    context: ToolContext,
+    result: AssessmentProfile,
+    container: HTMLElement,
+  ): void;
+  /** Runs after « Tout effacer » was confirmed. */
+  onErase?(context: ToolContext): void;
+  /** Domains shown (the mediator’s choice of référentiels). */
+  visibleGroups?(): ReadonlySet<string> | null;
+}
+
+const STORAGE_WARNING =
+  "Ce navigateur refuse l’enregistrement (navigation privée, stockage désactivé ou plein) : vos réponses restent en mémoire pour cette visite seulement. Exportez-les dans un fichier pour les garder.";
+
+/** Starts a tool on its server-rendered root. */
+export function startTool(
+  root: HTMLElement,
+  instrument: Instrument,
+  options: ToolOptions,
+): ToolContext {
+  const form = root.querySelector<HTMLFormElement>("[data-ae-form]")!;
+  const live = root.querySelector<HTMLElement>("[data-ae-live]")!;
+  const warning = root.querySelector<HTMLElement>("[data-ae-warning]")!;
+  const resultsBox = root.querySelector<HTMLElement>("[data-ae-results]")!;
+  const resultsSection = root.querySelector<HTMLElement>("#resultats")!;
+  const progress = root.querySelector<HTMLElement>("[data-ae-progress]")!;
+  const importInput = root.querySelector<HTMLInputElement>("[data-ae-import]")!;
+  const importMessage = root.querySelector<HTMLElement>(
+    "[data-ae-import-message]",
+  )!;
+  const dialog = root.querySelector<HTMLDialogElement>("[data-ae-confirm]")!;
+  const slot = openSlot(root.dataset.storageKey!, "local");
+  const warnings = new Set<string>();
+  const now = () => new Date().toISOString();
+  let current = createDocument(instrument, { date: now() });
+
+  const context: ToolContext = {
+    root,
+    instrument,
+    slot,
+    document: () => current,
+    commit(next) {
+      current = parse({ ...next, updatedAt: now() }, { instrument });
+      if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
+      context.refresh();
+    },
+    say: (message) => announce(live, message),
+    warn(message) {
+      if (warnings.has(message)) return;
+      warnings.add(message);
+      warning.hidden = false;
+      warning.append(h("span", { class: "ae-warning-line" }, message, " "));
+    },
+    refresh() {
+      const result = profile(current, instrument);
+      const visible = options.visibleGroups?.() ?? null;
+      let done = 0;
+      let total = 0;
+      for (const group of result.groups) {
+        const text = `${group.answered + group.notApplicable} / ${group.items} traité${group.items > 1 ? "s" : ""}`;
+        root
+          .querySelectorAll(
+            `[data-toc-progress="${group.group}"], [data-progress-for="${group.group}"]`,
+          )
+          .forEach((element) => (element.textContent = text));
+        if (visible && !visible.has(group.group)) continue;
+        done += group.answered + group.notApplicable;
+        total += group.items;
+      }
+      progress.textContent = `${done} item${done > 1 ? "s" : ""} traité${done > 1 ? "s" : ""} sur ${total}`;
+      resultsBox.replaceChildren();
+      options.results(context, result, resultsBox);
+    },
+  };
+
+  const answerOf = (fieldset: HTMLElement): Answers[string] => {
+    const checked = fieldset.querySelector<HTMLInputElement>(
+      "input[type=radio]:checked",
+    );
+    const comment =
+      fieldset.querySelector<HTMLTextAreaElement>("textarea")?.value ?? "";
+    return {
+      ...(checked && !checked.hasAttribute("data-na")
+        ? { level: checked.value }
+        : {}),
+      ...(checked?.hasAttribute("data-na") ? { notApplicable: true } : {}),
+      ...(comment.trim() ? { comment } : {}),
+    } as Answers[string];
+  };
+
+  const fill = (doc: AssessmentDocument) => {
+    form
+      .querySelectorAll<HTMLFieldSetElement>("fieldset[data-item]")
+      .forEach((fieldset) => {
+        const answer = doc.answers[fieldset.dataset.item!] ?? {};
+        fieldset
+          .querySelectorAll<HTMLInputElement>("input[type=radio]")
+          .forEach((radio) => {
+            radio.checked = radio.hasAttribute("data-na")
+              ? answer.notApplicable === true
+              : radio.value === answer.level;
+          });
+        const textarea = fieldset.querySelector("textarea");
+        if (textarea) textarea.value = answer.comment ?? "";
+        const details = fieldset.querySelector("details");
+        if (details && answer.comment) details.open = true;
+      });
+    options.fill?.(context, doc);
+  };
+
+  const onEdit = (event: Event) => {
+    const target = event.target as HTMLElement;
+    const fieldset = target.closest<HTMLElement>("fieldset[data-item]");
+    if (fieldset) {
+      context.commit({
+        ...current,
+        answers: {
+          ...current.answers,
+          [fieldset.dataset.item!]: answerOf(fieldset),
+        },
+      });
+      return;
+    }
+    options.onChange?.(context, target);
+  };
+  form.addEventListener("change", onEdit);
+  form.addEventListener("input", (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.tagName === "TEXTAREA" || target.type === "number")
+      onEdit(event);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    context.refresh();
+    resultsSection.focus();
+    context.say("Résultats à jour, affichés sous le questionnaire.");
+  });
+
+  // Resume: the saved text goes through parse + migrate; an unreadable one is set aside, never dropped.
+  const outcome = loadFromSlot(slot, (text) => readDocument(text, instrument));
+  if (outcome.kind === "loaded") {
+    current = outcome.document;
+    if (outcome.message) {
+      context.warn(outcome.message);
+      slot.write(serialize(current));
+    }
+  } else if (outcome.kind === "set-aside") {
+    context.warn(outcome.message);
+  }
+  if (!slot.available) context.warn(STORAGE_WARNING);
+  fill(current);
+
+  root.querySelector("[data-ae-export]")!.addEventListener("click", () => {
+    const name = `${root.dataset.exportName}-${current.updatedAt.slice(0, 10)}.json`;
+    downloadJson(name, serialize(current));
+    context.say(`Fichier « ${name} » proposé au téléchargement.`);
+  });
+  root
+    .querySelector("[data-ae-print]")!
+    .addEventListener("click", () => window.print());
+  importInput.addEventListener("change", async () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    importInput.removeAttribute("aria-invalid");
+    try {
+      const { document: imported, message } = readDocument(
+        await readChosenFile(file),
+        instrument,
+      );
+      current = imported;
+      if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
+      fill(current);
+      context.refresh();
+      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(current.updatedAt)}).${message ? ` ${message}` : ""}`;
+      importMessage.className = "ae-file-message";
+      importMessage.textContent = text;
+      context.say(text);
+    } catch (error) {
+      const text = `Le fichier « ${file.name} » n’a pas été importé : ${describeProblems(problemsOf(error))} Vos réponses actuelles n’ont pas changé.`;
+      importInput.setAttribute("aria-invalid", "true");
+      importMessage.className = "ae-file-message ae-error";
+      importMessage.textContent = text;
+      context.say(text);
+    } finally {
+      importInput.value = "";
+    }
+  });
+  root.querySelector("[data-ae-erase]")!.addEventListener("click", () => {
+    dialog.returnValue = "";
+    dialog.showModal();
+  });
+  dialog.addEventListener("close", () => {
+    if (dialog.returnValue !== "confirm") {
+      root.querySelector<HTMLElement>("[data-ae-erase]")!.focus();
+      return;
+    }
+    slot.remove();
+    current = createDocument(instrument, { date: now() });
+    options.onErase?.(context);
+    fill(current);
+    context.refresh();
+    root.querySelector<HTMLElement>("[data-ae-erase]")!.focus();
+    context.say("Toutes vos réponses ont été effacées de cet appareil.");
+  });
+
+  root.querySelector("[data-ae-summary]")!.removeAttribute("hidden");
+  root.querySelector("[data-ae-actions]")!.removeAttribute("hidden");
+  root.querySelector("[data-ae-results-empty]")!.remove();
+  root.setAttribute("data-ready", "");
+  context.refresh();
+  return context;
+}
