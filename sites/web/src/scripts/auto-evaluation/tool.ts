@@ -135,8 +135,7 @@ export function itemInfo(id: string): { label: string; href: string } {
   return {
     label: fieldset?.querySelector("legend")?.textContent?.trim() ?? id,
     href:
-      fieldset?.querySelector<HTMLAnchorElement>("a[data-item-link]")?.href ??
-      "#",
+      fieldset?.querySelector("a[data-item-link]")?.getAttribute("href") ?? "#",
   };
 }
 export const itemLink = (id: string): HTMLAnchorElement => {

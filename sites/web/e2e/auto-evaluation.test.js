@@ -1,0 +1,472 @@
+// The two self-assessment tools in Debian's chromium: keyboard-only runs checked against the package,
+// axe at each step, resume, export / erase / import, bad files, storage refused, progress, no-JS, phone, print.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import {
+  benchmarkComparison,
+  compare,
+  parse,
+  trainingLeads,
+} from "@mediation-numerique/auto-evaluation";
+import { serve } from "./lib/server.js";
+import { distDir } from "./lib/site.js";
+import {
+  focused,
+  formatViolations,
+  launch,
+  openPage,
+  runAxe,
+  structure,
+  tabUntil,
+} from "./lib/browser.js";
+import {
+  STORAGE_KEYS,
+  answerWithClicks,
+  answerWithKeyboard,
+  disableStorage,
+  expectedProfile,
+  expectedProfileRows,
+  formatMean,
+  getInstrument,
+  plannedAnswers,
+  readStorage,
+  tableRows,
+} from "./lib-auto-evaluation.js";
+
+const CENTRE = "auto-evaluation/centre/";
+const MEDIATEUR = "auto-evaluation/mediateur/";
+const centre = getInstrument("centre");
+const mediateur = getInstrument("mediateur");
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(distDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function noAxeViolation(page, step) {
+  const violations = await runAxe(page);
+  assert.deepEqual(
+    violations,
+    [],
+    `${step} :\n${formatViolations(violations)}`,
+  );
+}
+
+async function open(path, options) {
+  const view = await openPage(browser, server.url + path, {
+    waitUntil: "networkidle",
+    ...options,
+  });
+  view.errors = [];
+  view.page.on("pageerror", (error) => view.errors.push(error.message));
+  await view.page.waitForSelector("[data-ae-tool][data-ready]");
+  return view;
+}
+
+async function finish(view) {
+  assert.deepEqual(view.external, [], "aucune requête hors de localhost");
+  assert.deepEqual(view.errors, [], "aucune erreur JavaScript");
+  await view.close();
+}
+
+const submitWithKeyboard = async (page) => {
+  const button = await tabUntil(
+    page,
+    (info) => info.tag === "button" && info.text === "Voir les résultats",
+    { max: 20 },
+  );
+  assert.ok(button, "le bouton « Voir les résultats » s’atteint au clavier");
+  await page.keyboard.press("Enter");
+  assert.equal(
+    (await focused(page))?.id,
+    "resultats",
+    "focus sur les résultats",
+  );
+};
+
+describe("auto-évaluation d’un centre", () => {
+  test("au clavier seul, des indicateurs aux résultats, comme le calcule le paquet", async () => {
+    const view = await open(CENTRE);
+    const { page } = view;
+    try {
+      await noAxeViolation(page, "page ouverte");
+      const s = await structure(page);
+      assert.equal(s.headings.filter((l) => l === 1).length, 1, "un seul h1");
+      s.headings.forEach((level, i) => {
+        if (i > 0)
+          assert.ok(level <= s.headings[i - 1] + 1, `titres : ${s.headings}`);
+      });
+
+      // Indicators: « Oui » for the room (from « Sans réponse », the arrow wraps to « Oui »), 8 computers.
+      assert.ok(
+        await tabUntil(page, (i) => i.id === "ind-dedicatedRoom--sans-reponse"),
+      );
+      await page.keyboard.press("ArrowRight");
+      assert.equal((await focused(page)).id, "ind-dedicatedRoom--oui");
+      assert.ok(await tabUntil(page, (i) => i.id === "ind-computers"));
+      await page.keyboard.type("8");
+      // A negative count: the package refuses it, the message is French and tied to the field.
+      assert.ok(await tabUntil(page, (i) => i.id === "ind-peoplePerWeek"));
+      await page.keyboard.type("-3");
+      const error = await page.locator("#ind-peoplePerWeek-erreur").innerText();
+      assert.match(error, /positif ou nul/);
+      assert.equal(
+        await page.locator("#ind-peoplePerWeek").getAttribute("aria-invalid"),
+        "true",
+      );
+      await page.keyboard.press("Backspace");
+      await page.keyboard.press("Backspace");
+      await page.keyboard.type("25");
+      assert.equal(
+        await page.locator("#ind-peoplePerWeek-erreur").innerText(),
+        "",
+      );
+      await noAxeViolation(page, "indicateurs remplis");
+
+      const answers = plannedAnswers(centre);
+      await answerWithKeyboard(page, centre, answers);
+      await submitWithKeyboard(page);
+      await noAxeViolation(page, "résultats");
+
+      const indicators = {
+        dedicatedRoom: true,
+        computers: 8,
+        peoplePerWeek: 25,
+      };
+      const result = expectedProfile(centre, answers, indicators);
+      assert.deepEqual(
+        await tableRows(page, "Maturité de l’action par domaine"),
+        expectedProfileRows(result),
+      );
+      const benchmarks = await page
+        .locator(".ae-benchmarks li")
+        .allInnerTexts();
+      assert.deepEqual(
+        benchmarks,
+        benchmarkComparison(indicators).map((c) => `${c.label} — ${c.summary}`),
+      );
+      const steps = await page
+        .locator("#resultats ol li a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      assert.deepEqual(
+        steps,
+        result.gaps.map((gap) => `/referentiels/${gap.item}/`),
+        "prochaines étapes : les écarts du paquet, chacun lié à sa page",
+      );
+      const saved = parse(await readStorage(page, STORAGE_KEYS.centre));
+      assert.deepEqual(saved.answers, answers);
+      assert.deepEqual(saved.indicators, indicators);
+    } finally {
+      await finish(view);
+    }
+  });
+
+  test("un rechargement reprend où on en était ; un document illisible est mis de côté avec un message", async () => {
+    const view = await open(CENTRE);
+    const { page } = view;
+    try {
+      const [first, second] = centre.items;
+      await answerWithClicks(page, {
+        [first.id]: { level: "en-place" },
+        [second.id]: { notApplicable: true },
+      });
+      const comment = page.locator(
+        `#q-${second.id.replace("/", "--")}-commentaire`,
+      );
+      await page.locator(`#q-${second.id.replace("/", "--")} summary`).click();
+      await comment.fill("Pas de salle pour l’instant");
+      await page.locator("#ind-bandwidth--faible").check();
+      await page.reload({ waitUntil: "networkidle" });
+      await page.waitForSelector("[data-ae-tool][data-ready]");
+      assert.ok(
+        await page
+          .locator(`#q-${first.id.replace("/", "--")}--en-place`)
+          .isChecked(),
+      );
+      assert.ok(
+        await page
+          .locator(`#q-${second.id.replace("/", "--")}--non-concerne`)
+          .isChecked(),
+      );
+      assert.equal(await comment.inputValue(), "Pas de salle pour l’instant");
+      assert.ok(await page.locator("#ind-bandwidth--faible").isChecked());
+
+      await page.evaluate(
+        (key) => localStorage.setItem(key, '{"schemaVersion":1,'),
+        STORAGE_KEYS.centre,
+      );
+      await page.reload({ waitUntil: "networkidle" });
+      await page.waitForSelector("[data-ae-tool][data-ready]");
+      assert.match(
+        await page.locator("[data-ae-warning]").innerText(),
+        /mises de côté sous la clé/,
+      );
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      const backup = keys.find((k) =>
+        k.startsWith(`${STORAGE_KEYS.centre}:mis-de-cote:`),
+      );
+      assert.ok(
+        backup,
+        "le document illisible est gardé sous une clé de secours",
+      );
+      assert.equal(await readStorage(page, backup), '{"schemaVersion":1,');
+      assert.equal(
+        await page
+          .locator(`#q-${first.id.replace("/", "--")}--en-place`)
+          .isChecked(),
+        false,
+      );
+    } finally {
+      await finish(view);
+    }
+  });
+
+  test("sans JavaScript : les questions et une note ; à 360 px sans défilement horizontal ; impression", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url + CENTRE);
+      assert.match(
+        await page.locator("main").innerText(),
+        /L’outil interactif a besoin de JavaScript/,
+      );
+      assert.equal(
+        await page.locator("fieldset[data-item]").count(),
+        centre.items.length,
+      );
+    } finally {
+      await context.close();
+    }
+    const phone = await open(CENTRE, { viewport: { width: 360, height: 740 } });
+    try {
+      await answerWithClicks(phone.page, plannedAnswers(centre));
+      assert.equal((await structure(phone.page)).horizontalScroll, false);
+      const target = await phone.page
+        .locator(".ae-choice")
+        .first()
+        .boundingBox();
+      assert.ok(target.height >= 44, "cibles d’au moins 44 px");
+      await phone.page.emulateMedia({ media: "print" });
+      assert.equal(
+        await phone.page.locator("[data-ae-export]").isVisible(),
+        false,
+      );
+      assert.equal(await phone.page.locator(".ae-form").isVisible(), false);
+      assert.ok(
+        await phone.page.locator("#resultats table").first().isVisible(),
+      );
+    } finally {
+      await finish(phone);
+    }
+  });
+});
+
+describe("auto-évaluation du médiateur·trice", () => {
+  test("au clavier seul, du choix des référentiels aux pistes de formation, comme le calcule le paquet", async () => {
+    const view = await open(MEDIATEUR);
+    const { page } = view;
+    try {
+      await noAxeViolation(page, "page ouverte");
+      // Uncheck CoNum / REMN, then check it again: both référentiels assessed.
+      const remn = await tabUntil(
+        page,
+        (i) => i.tag === "input" && i.type === "checkbox" && i.text === "",
+      );
+      assert.ok(remn);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Space");
+      assert.equal(
+        await page
+          .locator("[data-referentiel='conum-remn']")
+          .first()
+          .isHidden(),
+        true,
+      );
+      await noAxeViolation(page, "un seul référentiel");
+      await page.keyboard.press("Space");
+      assert.equal(
+        await page
+          .locator("fieldset[data-referentiel='conum-remn']")
+          .first()
+          .isVisible(),
+        true,
+      );
+
+      const answers = plannedAnswers(mediateur);
+      await answerWithKeyboard(page, mediateur, answers);
+      await noAxeViolation(page, "questions remplies");
+      await submitWithKeyboard(page);
+      await noAxeViolation(page, "résultats");
+
+      const result = expectedProfile(mediateur, answers);
+      assert.deepEqual(
+        await tableRows(page, "Profil par domaine"),
+        expectedProfileRows(result),
+      );
+      const chart = page.locator("svg.ae-chart");
+      assert.equal(await chart.getAttribute("aria-hidden"), "true");
+      assert.equal(
+        await chart.locator("rect.ae-bar").count(),
+        result.groups.filter((g) => g.mean !== null).length,
+      );
+      const leads = await page.locator(".ae-lead h4").allInnerTexts();
+      assert.deepEqual(
+        leads,
+        trainingLeads(result).map((lead) => lead.label),
+      );
+      assert.ok(leads.length > 0);
+      const saved = parse(await readStorage(page, STORAGE_KEYS.mediateur));
+      assert.deepEqual(saved.answers, answers);
+    } finally {
+      await finish(view);
+    }
+  });
+
+  test("export, effacement et import redonnent les mêmes résultats ; un fichier abîmé ne change rien", async () => {
+    const view = await open(MEDIATEUR);
+    const { page } = view;
+    try {
+      const answers = plannedAnswers(mediateur, [3, "na", 1, 2]);
+      await answerWithClicks(
+        page,
+        Object.fromEntries(Object.entries(answers).slice(0, 20)),
+      );
+      const before = await tableRows(page, "Profil par domaine");
+      const stored = await readStorage(page, STORAGE_KEYS.mediateur);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("[data-ae-export]").click(),
+      ]);
+      assert.match(
+        download.suggestedFilename(),
+        /^auto-evaluation-mediateur-\d{4}-\d{2}-\d{2}\.json$/,
+      );
+      const file = await download.path();
+      assert.equal(await readFile(file, "utf8"), stored);
+
+      await page.locator("[data-ae-erase]").click();
+      await noAxeViolation(page, "confirmation d’effacement");
+      await page.getByRole("button", { name: "Effacer mes réponses" }).click();
+      assert.equal(await readStorage(page, STORAGE_KEYS.mediateur), null);
+      assert.notDeepEqual(await tableRows(page, "Profil par domaine"), before);
+
+      await page.locator("[data-ae-import]").setInputFiles(file);
+      await page.waitForFunction(
+        () => document.querySelector("[data-ae-import-message]")?.textContent,
+      );
+      assert.deepEqual(await tableRows(page, "Profil par domaine"), before);
+      assert.equal(await readStorage(page, STORAGE_KEYS.mediateur), stored);
+
+      for (const [name, text] of [
+        ["tronque.json", stored.slice(0, 200)],
+        [
+          "modifie.json",
+          stored.replace('"level": "transmission"', '"level": "expert"'),
+        ],
+        [
+          "centre.json",
+          stored.replace('"instrument": "mediateur"', '"instrument": "centre"'),
+        ],
+      ]) {
+        await page
+          .locator("[data-ae-import]")
+          .setInputFiles({
+            name,
+            mimeType: "application/json",
+            buffer: Buffer.from(text),
+          });
+        const message = page.locator("[data-ae-import-message]");
+        await page.waitForFunction(
+          (n) =>
+            document
+              .querySelector("[data-ae-import-message]")
+              ?.textContent.includes(n),
+          name,
+        );
+        assert.match(
+          await message.innerText(),
+          /n’a pas été importé.*Vos réponses actuelles n’ont pas changé/s,
+        );
+        assert.equal(
+          await page.locator("[data-ae-import]").getAttribute("aria-invalid"),
+          "true",
+        );
+        assert.equal(
+          await readStorage(page, STORAGE_KEYS.mediateur),
+          stored,
+          `${name} : rien ne change`,
+        );
+        assert.deepEqual(await tableRows(page, "Profil par domaine"), before);
+      }
+    } finally {
+      await finish(view);
+    }
+  });
+
+  test("progrès depuis un bilan de référence, comme le calcule compare()", async () => {
+    const view = await open(MEDIATEUR);
+    const { page } = view;
+    try {
+      const items = mediateur.items.slice(0, 8).map(({ id }) => id);
+      await answerWithClicks(
+        page,
+        Object.fromEntries(items.map((id) => [id, { level: "decouverte" }])),
+      );
+      await page.locator("[data-ae-reference-save]").click();
+      await page.waitForTimeout(20);
+      await answerWithClicks(
+        page,
+        Object.fromEntries(
+          items.slice(0, 4).map((id) => [id, { level: "transmission" }]),
+        ),
+      );
+      const reference = parse(await readStorage(page, STORAGE_KEYS.reference));
+      const current = parse(await readStorage(page, STORAGE_KEYS.mediateur));
+      const comparison = compare(reference, current, mediateur);
+      const rows = await tableRows(page, "Progrès par domaine");
+      assert.deepEqual(
+        rows.map((row) => row.slice(0, 3)),
+        comparison.groups.map((g) => [
+          g.label,
+          formatMean(g.before.mean),
+          formatMean(g.after.mean),
+        ]),
+      );
+      const text = await page.locator("#resultats").innerText();
+      assert.match(text, /Diagnostic : en hausse de/);
+      await noAxeViolation(page, "progrès");
+    } finally {
+      await finish(view);
+    }
+  });
+
+  test("stockage refusé : un avertissement visible, et l’outil va jusqu’aux résultats en mémoire", async () => {
+    const view = await open(MEDIATEUR);
+    const { page, context } = view;
+    try {
+      await disableStorage(context);
+      await page.reload({ waitUntil: "networkidle" });
+      await page.waitForSelector("[data-ae-tool][data-ready]");
+      assert.match(
+        await page.locator("[data-ae-warning]").innerText(),
+        /restent en mémoire/,
+      );
+      const answers = plannedAnswers(mediateur);
+      await answerWithClicks(page, answers);
+      await page.getByRole("button", { name: "Voir les résultats" }).click();
+      assert.deepEqual(
+        await tableRows(page, "Profil par domaine"),
+        expectedProfileRows(expectedProfile(mediateur, answers)),
+      );
+    } finally {
+      await finish(view);
+    }
+  });
+});
