@@ -1,6 +1,11 @@
 // `npm run budget`: prints the weight of each page type of the built site (run `npm run build` first).
 import { launch } from "../e2e/lib/browser.js";
-import { formatTable, measure, overBudget } from "../e2e/lib/budget.js";
+import {
+  formatTable,
+  formatToolTable,
+  measure,
+  overBudget,
+} from "../e2e/lib/budget.js";
 import { serve } from "../e2e/lib/server.js";
 import { distDir } from "../e2e/lib/site.js";
 
@@ -9,11 +14,13 @@ const browser = await launch();
 try {
   const rows = await measure(browser, server, distDir);
   console.log(formatTable(rows));
+  console.log(`\n${formatToolTable(rows)}`);
   console.log(
     "\nCibles : 0 Ko de JS (fichier ou <script>) sur les pages de consultation avant la recherche ; HTML de l’accueil ≤ 14 Ko compressé ;" +
       "\n≤ 100 Ko transférés et ≤ 10 requêtes par page de consultation à la première visite ; aucune requête vers un tiers ;" +
       "\nune fois la recherche ouverte (résultats, 404) : ≤ 150 Ko et ≤ 20 requêtes (script pagefind, WebAssembly, index, 10 résultats)." +
-      "\nLe seul JS des pages d’item est l’attribut onclick du bouton de copie, exécuté au clic seulement.",
+      "\nLe seul JS des pages d’item est l’attribut onclick du bouton de copie, exécuté au clic seulement." +
+      "\nPages d’outils : ≤ 35 Ko de JS compressé (gzip, paquets compris) au premier affichage ; la colonne « à la demande » ajoute ce que import() charge ensuite.",
   );
   const problems = overBudget(rows);
   if (problems.length) {

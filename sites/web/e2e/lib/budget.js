@@ -1,6 +1,7 @@
 // Weight budgets, measured in chromium on a first view (empty cache, gzip as a static host serves it).
 import { gzipSync } from "node:zlib";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { openPage } from "./browser.js";
 import { resolveFile } from "./linkcheck.js";
 import { PAGE_TYPES, NO_JS_TYPES } from "./pages.js";
@@ -13,7 +14,75 @@ export const TARGETS = {
   /** A page once search has opened (pagefind's script, its WebAssembly, the index and 10 results). */
   searchTransfer: 150 * 1024,
   searchRequests: 20,
+  /** A tool page: the JavaScript it loads at first view, gzip, its packages included. */
+  toolJsGzip: 35 * 1024,
 };
+
+/** The tool pages (issue "The site, part 2"): each one is an island of JavaScript over a plain form. */
+export const TOOL_PAGES = [
+  { type: "outil : diagnostic", path: "diagnostic/" },
+  { type: "outil : auto-évaluation centre", path: "auto-evaluation/centre/" },
+  {
+    type: "outil : auto-évaluation médiateur",
+    path: "auto-evaluation/mediateur/",
+  },
+];
+const isToolPath = (p) => TOOL_PAGES.some((tool) => tool.path === p);
+
+/** The JS files a built module imports, statically (`from`, bare `import "…"`) or on demand (`import("…")`). */
+function moduleImports(source) {
+  const statics = [
+    ...source.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.m?js)["'`]/g),
+  ].map((m) => m[1]);
+  const dynamics = [
+    ...source.matchAll(/\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g),
+  ].map((m) => m[1]);
+  return { statics, dynamics };
+}
+
+/**
+ * Gzip size of the JavaScript a built page can run, read from the files (level 6, as a static host
+ * compresses): `firstView`, the `<script src>` modules and their static imports; `onDemand`, what
+ * `import()` can add later (e.g. the orientation rules once asked for). Each file counts once.
+ */
+export function pageJs(dir, html, base = "/") {
+  const fileOf = (url, from) => {
+    const absolute = url.startsWith("/")
+      ? url.slice(base.length - 1)
+      : path.posix.join(path.posix.dirname(from), url);
+    return path.posix.normalize(absolute);
+  };
+  const entries = [
+    ...html.matchAll(/<script\b[^>]*\ssrc="([^"]+\.m?js)"[^>]*>/gi),
+  ].map((m) => fileOf(m[1], "/"));
+  const sizes = new Map();
+  const walk = (start, seen, withDynamic) => {
+    const queue = [...start];
+    while (queue.length) {
+      const file = queue.shift();
+      if (seen.has(file)) continue;
+      const full = path.join(dir, file);
+      if (!existsSync(full)) continue;
+      seen.add(file);
+      const source = readFileSync(full);
+      sizes.set(file, gzipSync(source).length);
+      const { statics, dynamics } = moduleImports(source.toString("utf8"));
+      for (const next of withDynamic ? [...statics, ...dynamics] : statics)
+        queue.push(fileOf(next, file));
+    }
+    return seen;
+  };
+  const first = walk(entries, new Set(), false);
+  const all = walk(entries, new Set(), true);
+  const sum = (files) =>
+    [...files].reduce((total, f) => total + (sizes.get(f) ?? 0), 0);
+  return {
+    firstViewFiles: first.size,
+    firstViewGzip: sum(first),
+    allFiles: all.size,
+    allGzip: sum(all),
+  };
+}
 
 /** Bytes of inline JavaScript in an HTML document: classic/module <script> bodies and on* handlers. */
 function inlineJs(html) {
@@ -34,7 +103,13 @@ function inlineJs(html) {
 /** Measures every page type; returns one row per type. */
 export async function measure(browser, server, dir) {
   const rows = [];
-  for (const { type, path, search = false } of PAGE_TYPES) {
+  const tools = TOOL_PAGES.filter(
+    (tool) => !PAGE_TYPES.some((p) => p.path === tool.path),
+  );
+  for (const page of [...PAGE_TYPES, ...tools]) {
+    const { path, search = false } = page;
+    const type =
+      TOOL_PAGES.find((tool) => tool.path === path)?.type ?? page.type;
     const view = await openPage(browser, server.url + path, {
       waitUntil: "networkidle",
     });
@@ -60,8 +135,12 @@ export async function measure(browser, server, dir) {
         transferred: view.requests.reduce((sum, r) => sum + r.bytes, 0),
         requests: view.requests.length,
         external: view.external.length,
-        noJs: NO_JS_TYPES.has(type),
+        // A tool page carries its island; the other pages must stay without JavaScript.
+        noJs: NO_JS_TYPES.has(page.type) && !isToolPath(path),
         search,
+        tool: isToolPath(path)
+          ? pageJs(dir, html.toString("utf8"), new URL(server.url).pathname)
+          : null,
       });
     } finally {
       await view.close();
@@ -108,6 +187,34 @@ export function formatTable(rows) {
   ].join("\n");
 }
 
+/** The tool pages' JavaScript (gzip, packages included): first view, and with what `import()` adds. */
+export function formatToolTable(rows) {
+  const header = [
+    "page d’outil",
+    "JS gzip, premier affichage (fichiers)",
+    "JS gzip, avec le chargement à la demande (fichiers)",
+    "cible",
+  ];
+  const lines = rows
+    .filter((r) => r.tool)
+    .map((r) => [
+      `${r.type} (${r.path})`,
+      `${kb(r.tool.firstViewGzip)} (${r.tool.firstViewFiles})`,
+      `${kb(r.tool.allGzip)} (${r.tool.allFiles})${r.tool.allGzip > TARGETS.toolJsGzip ? " au-delà de 35 Ko" : ""}`,
+      `≤ ${kb(TARGETS.toolJsGzip)} au premier affichage`,
+    ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...lines.map((l) => l[i].length)),
+  );
+  const format = (cells) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [
+    format(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...lines.map(format),
+  ].join("\n");
+}
+
 /** Targets that a row misses, in French. */
 export function overBudget(rows) {
   const problems = [];
@@ -124,6 +231,10 @@ export function overBudget(rows) {
       problems.push(`${r.type} : ${r.requests} requêtes > ${requests}`);
     if (r.external > 0)
       problems.push(`${r.type} : ${r.external} requêtes vers un tiers`);
+    if (r.tool && r.tool.firstViewGzip > TARGETS.toolJsGzip)
+      problems.push(
+        `${r.type} : ${kb(r.tool.firstViewGzip)} de JS compressé au premier affichage > ${kb(TARGETS.toolJsGzip)}`,
+      );
     if (r.noJs && (r.jsFiles > 0 || r.inlineScript > 0))
       problems.push(
         `${r.type} : du JavaScript avant l’ouverture de la recherche`,

@@ -19,10 +19,7 @@ function frenchVoice(): SpeechSynthesisVoice | null {
 export function whenFrenchVoice(
   onAvailable: (speak: (text: string) => void) => void,
 ): void {
-  if (
-    !("speechSynthesis" in window) ||
-    typeof SpeechSynthesisUtterance !== "function"
-  )
+  if (!window.speechSynthesis || typeof SpeechSynthesisUtterance !== "function")
     return;
   const speak = (text: string) => {
     const voice = frenchVoice();

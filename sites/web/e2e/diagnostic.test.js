@@ -1,0 +1,445 @@
+// The autonomy diagnostic (/diagnostic/): a keyboard-only run checked against the package's score,
+// resume after reload, export / erase / import, bad files, refused storage, read aloud, orientation.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { parseAnswers } from "@mediation-numerique/diagnostic";
+import {
+  DOCUMENTS,
+  MODE_LABELS,
+  orient,
+} from "@mediation-numerique/orientation";
+import {
+  formatViolations,
+  launch,
+  openPage,
+  runAxe,
+  structure,
+} from "./lib/browser.js";
+import { serve } from "./lib/server.js";
+import { distDir } from "./lib/site.js";
+import {
+  QUESTIONNAIRE,
+  STORAGE_KEY,
+  answerAll,
+  answerPlan,
+  answerWithKeyboard,
+  compareResults,
+  currentQuestion,
+  expectedResults,
+  fakeVoice,
+  noSpeech,
+  focused,
+  refuseStorage,
+  shownResults,
+} from "./lib-diagnostic.js";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(distDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (options) =>
+  openPage(browser, `${server.url}diagnostic/`, options);
+
+async function assertAxe(page, step) {
+  const violations = await runAxe(page);
+  assert.deepEqual(violations, [], `${step} : ${formatViolations(violations)}`);
+}
+
+const stored = (page, area = "sessionStorage") =>
+  page.evaluate(
+    ([key, area]) => window[area].getItem(key),
+    [STORAGE_KEY, area],
+  );
+
+describe("diagnostic d’autonomie", () => {
+  test("sans JavaScript : toutes les questions et une note en français", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}diagnostic/`);
+      const info = await page.evaluate(() => ({
+        questions: document.querySelectorAll("fieldset.dg-q").length,
+        visible: [...document.querySelectorAll("fieldset.dg-q")].filter(
+          (f) => f.offsetParent !== null,
+        ).length,
+        note: document.querySelector(".dg-nojs").offsetParent !== null,
+        noteText: document.querySelector(".dg-nojs").textContent,
+      }));
+      assert.equal(info.questions, QUESTIONNAIRE.questions.length);
+      assert.equal(info.visible, QUESTIONNAIRE.questions.length);
+      assert.ok(info.note);
+      assert.match(info.noteText, /demande JavaScript/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("parcours complet au clavier seul, axe à chaque étape, résultat égal à celui du paquet, orientation", async () => {
+    const view = await open();
+    const { page } = view;
+    try {
+      const { plan, answers } = answerPlan();
+      await assertAxe(page, "accueil");
+      for (const [i, { id, index }] of plan.entries()) {
+        assert.equal(await currentQuestion(page), id);
+        if (i > 0) {
+          const focus = await focused(page);
+          assert.equal(
+            focus?.tag,
+            "h2",
+            `le focus va au titre de la question ${i + 1}`,
+          );
+        }
+        assert.equal(
+          await page.textContent("#dg-progress-text"),
+          `Question ${i + 1} sur ${plan.length}`,
+        );
+        await answerWithKeyboard(page, index);
+        // axe on every screen; a sample of the questions is enough for speed, the first and the last always.
+        if (i % 6 === 0 || i === plan.length - 1)
+          await assertAxe(page, `après la question ${i + 1}`);
+      }
+      assert.equal((await focused(page))?.id, "dg-results-title");
+      await assertAxe(page, "résultats");
+      const expected = expectedResults(answers);
+      assert.deepEqual(compareResults(await shownResults(page), expected), []);
+      // The saved document is the package's answers document.
+      const saved = JSON.parse(await stored(page));
+      assert.deepEqual(
+        parseAnswers(saved.answers, QUESTIONNAIRE).answers,
+        answers.answers,
+      );
+
+      // Orientation, keyboard only: to the form, one need, submit.
+      const toOrientation = await (async () => {
+        for (let n = 0; n < 40; n += 1) {
+          await page.keyboard.press("Tab");
+          const f = await focused(page);
+          if (f?.text === "Passer à l’orientation") return f;
+        }
+        return null;
+      })();
+      assert.ok(toOrientation, "bouton « Passer à l’orientation » atteint");
+      await page.keyboard.press("Enter");
+      assert.equal((await focused(page))?.id, "dg-orientation-title");
+      await page.keyboard.press("Tab"); // first need
+      await page.keyboard.press("Tab"); // second need: démarche en ligne
+      await page.keyboard.press("Space");
+      // Submit without… the rest keeps its defaults; Enter in a checkbox does not submit, so use the button.
+      for (let n = 0; n < 40; n += 1) {
+        await page.keyboard.press("Tab");
+        if ((await focused(page))?.text === "Proposer une orientation") break;
+      }
+      await page.keyboard.press("Enter");
+      await page.waitForSelector(".dg-reco");
+      assert.equal((await focused(page))?.tag, "h3");
+      await assertAxe(page, "orientation");
+      const situation = {
+        needs: ["demarche-en-ligne"],
+        urgent: false,
+        hasTime: false,
+        wantsToLearn: false,
+        nearby: [
+          "mediation-numerique",
+          "france-services",
+          "accueil-administration",
+          "france-travail",
+          "travail-social",
+          "aidants-connect",
+        ],
+        ...(expected.result.overall.level
+          ? { autonomy: expected.result.overall.level }
+          : {}),
+      };
+      const recommendations = orient(situation);
+      const shown = await page.$$eval(".dg-reco", (items) =>
+        items.map((li) => ({
+          actor: li.dataset.actor,
+          mode: li.dataset.mode,
+          text: li.textContent,
+          sources: li.querySelectorAll(".dg-sources li").length,
+        })),
+      );
+      assert.deepEqual(
+        shown.map((r) => [r.actor, r.mode]),
+        recommendations.map((r) => [r.actor, r.mode]),
+      );
+      const plain = (text) => text.replace(/[\u00a0\u202f]/g, " ");
+      for (const [i, r] of recommendations.entries()) {
+        assert.ok(
+          plain(shown[i].text).includes(plain(r.reason)),
+          "la raison du paquet",
+        );
+        assert.ok(plain(shown[i].text).includes(plain(MODE_LABELS[r.mode])));
+        assert.equal(shown[i].sources, r.sources.length);
+        assert.ok(
+          plain(shown[i].text).includes(
+            plain(DOCUMENTS[r.sources[0].document].title),
+          ),
+        );
+      }
+      // Reload on the orientation step: the request and the recommendations come back.
+      await page.reload();
+      await page.waitForSelector(".dg-reco");
+      assert.equal(
+        await page.$eval('input[value="demarche-en-ligne"]', (i) => i.checked),
+        true,
+      );
+      // Print: buttons, navigation and forms are hidden, results and orientation printed.
+      await page.emulateMedia({ media: "print" });
+      const print = await page.evaluate(() =>
+        [
+          "header.site-header",
+          ".dg-results .dg-buttons",
+          ".dg-request",
+          ".dg-data",
+          ".dg-results",
+          ".dg-orientation",
+        ].map((s) => getComputedStyle(document.querySelector(s)).display),
+      );
+      assert.deepEqual(print, [
+        "none",
+        "none",
+        "none",
+        "none",
+        "block",
+        "block",
+      ]);
+      assert.deepEqual(view.external, [], "aucune requête hors de localhost");
+      for (const r of view.requests) assert.ok(r.url.startsWith(server.origin));
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("un rechargement en cours de route reprend à la même question", async () => {
+    const view = await open();
+    const { page } = view;
+    try {
+      const { plan } = answerPlan(1);
+      await answerAll(page, plan.slice(0, 5));
+      assert.equal(await currentQuestion(page), plan[5].id);
+      await page.reload();
+      assert.equal(await currentQuestion(page), plan[5].id);
+      for (const { id, value } of plan.slice(0, 5))
+        assert.equal(
+          await page.$eval(
+            `fieldset[data-id="${id}"] input[value="${value}"]`,
+            (i) => i.checked,
+          ),
+          true,
+        );
+      // Back to the previous question keeps its answer.
+      await page.click('[data-action="back"]');
+      assert.equal(await currentQuestion(page), plan[4].id);
+      // Next without an answer: an error tied to the question.
+      await page.click('[data-action="back"]');
+      await page.evaluate(() => {
+        for (const i of document.querySelectorAll(
+          "fieldset.dg-q:not([hidden]) input",
+        ))
+          i.checked = false;
+      });
+      assert.deepEqual(view.external, []);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("exporter, tout effacer, importer : les mêmes résultats ; un fichier abîmé ne change rien", async () => {
+    const view = await open();
+    const { page } = view;
+    try {
+      const { plan, answers } = answerPlan(2);
+      await answerAll(page, plan);
+      const before = await shownResults(page);
+      assert.deepEqual(compareResults(before, expectedResults(answers)), []);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click('[data-action="export"]'),
+      ]);
+      const exported = await readFile(await download.path(), "utf8");
+      assert.deepEqual(
+        parseAnswers(JSON.parse(exported).answers, QUESTIONNAIRE).answers,
+        answers.answers,
+      );
+
+      // Erase asks first; cancel keeps everything.
+      await page.click('[data-action="erase"]');
+      assert.equal(await page.isVisible(".dg-confirm"), true);
+      await page.click('[data-action="erase-cancel"]');
+      assert.notEqual(await stored(page), null);
+      await page.click('[data-action="erase"]');
+      await page.click('[data-action="erase-confirm"]');
+      assert.equal(await stored(page), null);
+      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      assert.equal(
+        await page.$$eval(".dg-questions input:checked", (l) => l.length),
+        0,
+      );
+
+      // Import the export: the same results.
+      await page.setInputFiles(".dg-import", {
+        name: "export.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(exported),
+      });
+      await page.waitForSelector(".dg-results:not([hidden])");
+      assert.deepEqual(await shownResults(page), before);
+      const afterImport = await stored(page);
+
+      // Malformed, tampered and foreign files: a French message, nothing changes.
+      const tampered = JSON.parse(exported);
+      tampered.answers.answers[QUESTIONNAIRE.questions[0].id] =
+        "n-importe-quoi";
+      const foreign = JSON.parse(exported);
+      foreign.answers.questionnaireId = "autre-questionnaire";
+      for (const [name, text, pattern] of [
+        ["pas-du-json.json", "{ pas du json", /pas un fichier JSON/],
+        [
+          "modifie.json",
+          JSON.stringify(tampered),
+          /n’existe pas pour sa question/,
+        ],
+        ["autre.json", JSON.stringify(foreign), /autre questionnaire/],
+        ["vide.json", "{}", /forme des réponses/],
+      ]) {
+        await page.setInputFiles(".dg-import", {
+          name,
+          mimeType: "application/json",
+          buffer: Buffer.from(text),
+        });
+        await page.waitForFunction(
+          (n) => document.querySelector(".dg-alert").textContent.includes(n),
+          name,
+        );
+        const alert = await page.textContent(".dg-alert");
+        assert.match(alert, pattern, name);
+        assert.match(alert, /n’ont pas changé/);
+        assert.equal(await stored(page), afterImport, name);
+        assert.deepEqual(await shownResults(page), before, name);
+      }
+      await assertAxe(page, "après une erreur d’import");
+
+      // Keep on this device: moves to localStorage, and back.
+      await page.check(".dg-keep");
+      assert.equal(await stored(page), null);
+      assert.notEqual(await stored(page, "localStorage"), null);
+      assert.equal(await page.isVisible('[data-privacy="local"]'), true);
+      await page.reload();
+      assert.equal(await page.isChecked(".dg-keep"), true);
+      assert.deepEqual(await shownResults(page), before);
+      await page.uncheck(".dg-keep");
+      assert.equal(await stored(page, "localStorage"), null);
+      assert.notEqual(await stored(page), null);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("un document enregistré illisible est mis de côté avec un message, jamais perdu", async () => {
+    const view = await open();
+    const { page } = view;
+    try {
+      await page.evaluate(
+        (key) =>
+          sessionStorage.setItem(
+            key,
+            '{"format":"mediation-numerique/diagnostic-session","version":1,"answers":{"questionnaireId":"diagnostic-autonomie-numerique","questionnaireVersion":1,"answers":{"appareil":42}}}',
+          ),
+        STORAGE_KEY,
+      );
+      await page.reload();
+      const alert = await page.textContent(".dg-alert");
+      assert.match(alert, /mises de côté/);
+      const backups = await page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.includes(":mis-de-cote:")),
+      );
+      assert.equal(backups.length, 1);
+      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("stockage refusé : un avertissement visible, l’outil va jusqu’aux résultats en mémoire", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: "fr-FR",
+    });
+    try {
+      await context.addInitScript(refuseStorage);
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server.url}diagnostic/`);
+      assert.match(
+        await page.textContent(".dg-storage-warning"),
+        /refuse d’enregistrer/,
+      );
+      assert.equal(await page.isVisible(".dg-storage-warning"), true);
+      assert.equal((await structure(page)).horizontalScroll, false);
+      const { plan, answers } = answerPlan(3);
+      await answerAll(page, plan);
+      assert.deepEqual(
+        compareResults(await shownResults(page), expectedResults(answers)),
+        [],
+      );
+      assert.equal((await structure(page)).horizontalScroll, false);
+      const size = await page.$eval(
+        ".dg-results .dg-buttons button",
+        (b) => b.getBoundingClientRect().height,
+      );
+      assert.ok(size >= 44, `cible de ${size} px`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("lecture à voix haute : visible avec une voix française, jamais automatique ; masquée sans voix", async () => {
+    for (const [script, arg, why] of [
+      [noSpeech, undefined, "sans l’API"],
+      [fakeVoice, "en-US", "sans voix française"],
+    ]) {
+      const context = await browser.newContext({ locale: "fr-FR" });
+      try {
+        await context.addInitScript(script, arg);
+        const page = await context.newPage();
+        await page.goto(`${server.url}diagnostic/`);
+        await page.waitForSelector("diagnostic-tool[data-ready]");
+        assert.equal(
+          await page.isVisible("fieldset.dg-q:not([hidden]) .dg-speak"),
+          false,
+          why,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+    const context = await browser.newContext({ locale: "fr-FR" });
+    try {
+      await context.addInitScript(fakeVoice, "fr-FR");
+      const page = await context.newPage();
+      await page.goto(`${server.url}diagnostic/`);
+      const button = "fieldset.dg-q:not([hidden]) .dg-speak";
+      assert.equal(await page.isVisible(button), true);
+      assert.deepEqual(await page.evaluate(() => window.__spoken), []);
+      await page.click(button);
+      const spoken = await page.evaluate(() => window.__spoken);
+      assert.equal(spoken.length, 1);
+      assert.equal(spoken[0].lang, "fr-FR");
+      assert.ok(spoken[0].text.startsWith(QUESTIONNAIRE.questions[0].label));
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,187 @@
+// Helpers for the diagnostic tool's tests (e2e/diagnostic.test.js).
+import {
+  AUTONOMY_LEVEL_LABELS,
+  QUESTIONNAIRE,
+  SKIPPED,
+  score,
+} from "@mediation-numerique/diagnostic";
+import { focused, tabUntil } from "./lib/browser.js";
+
+export const STORAGE_KEY = "mediation-numerique:diagnostic";
+
+/**
+ * A varied, deterministic set of answers: option `i mod (n + 1)` of each question, where the
+ * extra index is « Je ne sais pas » (skipped). Returns the option index and the answers document.
+ */
+export function answerPlan(shift = 0) {
+  const plan = QUESTIONNAIRE.questions.map((q, i) => {
+    const index = (i + shift) % (q.options.length + 1);
+    return {
+      id: q.id,
+      index,
+      value: index === q.options.length ? SKIPPED : q.options[index].id,
+    };
+  });
+  const answers = {
+    questionnaireId: QUESTIONNAIRE.id,
+    questionnaireVersion: QUESTIONNAIRE.version,
+    answers: Object.fromEntries(plan.map((p) => [p.id, p.value])),
+  };
+  return { plan, answers };
+}
+
+/** What the results section must show for these answers, from the package's `score`. */
+export function expectedResults(answers) {
+  const result = score(QUESTIONNAIRE, answers);
+  const label = (level) =>
+    level === null ? null : AUTONOMY_LEVEL_LABELS[level].label;
+  return {
+    result,
+    overall: label(result.overall.level),
+    domains: result.domains.map((d) => ({
+      id: d.domainId,
+      level: label(d.level),
+      percent: d.percent === null ? "—" : `${d.percent}\u202f%`,
+    })),
+    obstacles: result.obstacles.map((o) => o.obstacleId),
+    coop: result.overall.coopAutonomie,
+    workshop: result.domains
+      .filter((d) => d.workshopLevel !== null)
+      .map((d) => [d.domainId, d.workshopLevel]),
+  };
+}
+
+/** What the results section shows, in the same shape as `expectedResults` (without `result`). */
+export function shownResults(page) {
+  return page.evaluate(() => {
+    const tool = document.querySelector("diagnostic-tool");
+    const level = tool.querySelector(".dg-results .dg-level").textContent;
+    return {
+      overallText: level,
+      domains: [...tool.querySelectorAll(".dg-domains tbody tr")].map((tr) => ({
+        id: tr.dataset.domain,
+        level: tr.cells[1].textContent,
+        percent: tr.cells[2].textContent,
+      })),
+      obstacles: [...tool.querySelectorAll("[data-obstacle]")].map(
+        (li) => li.dataset.obstacle,
+      ),
+      coop: tool.querySelector('[data-coop="autonomie"]')?.textContent ?? null,
+      workshop: [...tool.querySelectorAll("[data-workshop]")].map((c) => [
+        c.dataset.workshop,
+        c.textContent,
+      ]),
+    };
+  });
+}
+
+/** Compares the shown results with the package's; returns the differences (empty when equal). */
+export function compareResults(shown, expected) {
+  const problems = [];
+  if (
+    expected.overall === null
+      ? !shown.overallText.startsWith("Pas encore de repère")
+      : !shown.overallText.startsWith(expected.overall)
+  )
+    problems.push(`global : « ${shown.overallText} » ≠ ${expected.overall}`);
+  const expectedDomains = expected.domains.map((d) => ({
+    id: d.id,
+    level: d.level ?? "Pas encore de repère (aucune réponse)",
+    percent: d.percent,
+  }));
+  if (JSON.stringify(shown.domains) !== JSON.stringify(expectedDomains))
+    problems.push(
+      `domaines : ${JSON.stringify(shown.domains)} ≠ ${JSON.stringify(expectedDomains)}`,
+    );
+  if (JSON.stringify(shown.obstacles) !== JSON.stringify(expected.obstacles))
+    problems.push(`freins : ${shown.obstacles} ≠ ${expected.obstacles}`);
+  if (shown.coop !== expected.coop)
+    problems.push(`Coop : ${shown.coop} ≠ ${expected.coop}`);
+  if (JSON.stringify(shown.workshop) !== JSON.stringify(expected.workshop))
+    problems.push(`ateliers : ${shown.workshop} ≠ ${expected.workshop}`);
+  return problems;
+}
+
+/** The ID of the question on screen, or null. */
+export const currentQuestion = (page) =>
+  page.evaluate(
+    () =>
+      document.querySelector("fieldset.dg-q:not([hidden])")?.dataset.id ?? null,
+  );
+
+/**
+ * Answers the question on screen with the keyboard only: Tab into the radio group, Space on the
+ * first option, arrows down to option `index`, then Tab to « Question suivante » and Enter.
+ */
+export async function answerWithKeyboard(page, index) {
+  const radio = await tabUntil(
+    page,
+    (info) => info.tag === "input" && info.type === "radio",
+    { max: 20 },
+  );
+  if (!radio) throw new Error("aucun bouton radio atteint avec Tab");
+  await page.keyboard.press("Space");
+  for (let i = 0; i < index; i += 1) await page.keyboard.press("ArrowDown");
+  const next = await tabUntil(
+    page,
+    (info) => info.text === "Question suivante",
+    {
+      max: 5,
+    },
+  );
+  if (!next) throw new Error("« Question suivante » non atteint avec Tab");
+  if (!next.visibleFocus) throw new Error("focus invisible sur le bouton");
+  await page.keyboard.press("Enter");
+}
+
+/** Answers every remaining question with the mouse-free DOM API (fast path for the non-keyboard tests). */
+export async function answerAll(page, plan) {
+  for (const { id, value } of plan) {
+    if ((await currentQuestion(page)) !== id) continue;
+    await page.check(`fieldset[data-id="${id}"] input[value="${value}"]`);
+    await page.click(".dg-nav button[type=submit]");
+  }
+}
+
+/** An init script that makes both Web Storage areas throw, as private modes and locked-down browsers do. */
+export function refuseStorage() {
+  for (const name of ["localStorage", "sessionStorage"])
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get() {
+        throw new DOMException("refusé", "SecurityError");
+      },
+    });
+}
+
+/** An init script that removes speech synthesis, as in browsers without it. */
+export function noSpeech() {
+  for (const target of [window, Window.prototype]) {
+    delete target.speechSynthesis;
+    delete target.SpeechSynthesisUtterance;
+  }
+}
+
+/** An init script that gives the page one fake voice in `lang` and records what is spoken. */
+export function fakeVoice(lang) {
+  const spoken = [];
+  window.__spoken = spoken;
+  const synth = new EventTarget();
+  synth.getVoices = () => [{ lang, name: `Voix ${lang}`, default: true }];
+  synth.speak = (u) => spoken.push({ text: u.text, lang: u.lang });
+  synth.cancel = () => {};
+  Object.defineProperty(window, "speechSynthesis", {
+    value: synth,
+    configurable: true,
+  });
+  window.SpeechSynthesisUtterance = class {
+    constructor(text) {
+      this.text = text;
+      this.lang = "";
+      this.voice = null;
+      this.rate = 1;
+    }
+  };
+}
+
+export { focused, QUESTIONNAIRE };
