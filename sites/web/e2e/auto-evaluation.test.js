@@ -66,8 +66,17 @@ async function open(path, options) {
   });
   view.errors = [];
   view.page.on("pageerror", (error) => view.errors.push(error.message));
-  await view.page.waitForSelector("[data-ae-tool][data-ready]");
   return view;
+}
+
+/** The engine has started (it loads on the first use of the tool, or at once when answers are saved). */
+const ready = (page) => page.waitForSelector("[data-ae-tool][data-ready]");
+
+/** First view: only the small boot module, under the tool-page budget; the engine waits for a use. */
+function assertFirstView(view) {
+  const js = view.requests.filter((r) => r.type === "script");
+  const bytes = js.reduce((sum, r) => sum + r.bytes, 0);
+  assert.ok(bytes < 35 * 1024, `JS au premier affichage : ${bytes} o`);
 }
 
 async function finish(view) {
@@ -96,6 +105,12 @@ describe("auto-évaluation d’un centre", () => {
     const view = await open(CENTRE);
     const { page } = view;
     try {
+      assertFirstView(view);
+      assert.equal(
+        await page.locator("[data-ae-tool][data-ready]").count(),
+        0,
+        "le moteur attend que l’outil serve",
+      );
       await noAxeViolation(page, "page ouverte");
       const s = await structure(page);
       assert.equal(s.headings.filter((l) => l === 1).length, 1, "un seul h1");
@@ -110,6 +125,7 @@ describe("auto-évaluation d’un centre", () => {
       );
       await page.keyboard.press("ArrowRight");
       assert.equal((await focused(page)).id, "ind-dedicatedRoom--oui");
+      await ready(page);
       assert.ok(await tabUntil(page, (i) => i.id === "ind-computers"));
       await page.keyboard.type("8");
       // A negative count: the package refuses it, the message is French and tied to the field.
@@ -183,8 +199,9 @@ describe("auto-évaluation d’un centre", () => {
       await page.locator(`#q-${second.id.replace("/", "--")} summary`).click();
       await comment.fill("Pas de salle pour l’instant");
       await page.locator("#ind-bandwidth--faible").check();
+      await ready(page);
       await page.reload({ waitUntil: "networkidle" });
-      await page.waitForSelector("[data-ae-tool][data-ready]");
+      await ready(page);
       assert.ok(
         await page
           .locator(`#q-${first.id.replace("/", "--")}--en-place`)
@@ -247,6 +264,7 @@ describe("auto-évaluation d’un centre", () => {
     const phone = await open(CENTRE, { viewport: { width: 360, height: 740 } });
     try {
       await answerWithClicks(phone.page, plannedAnswers(centre));
+      await ready(phone.page);
       assert.equal((await structure(phone.page)).horizontalScroll, false);
       const target = await phone.page
         .locator(".ae-choice")
@@ -280,6 +298,7 @@ describe("auto-évaluation du médiateur·trice", () => {
         (i) => i.tag === "input" && i.type === "checkbox" && i.text === "",
       );
       assert.ok(remn);
+      await ready(page);
       await page.keyboard.press("Tab");
       await page.keyboard.press("Space");
       assert.equal(
@@ -375,13 +394,11 @@ describe("auto-évaluation du médiateur·trice", () => {
           stored.replace('"instrument": "mediateur"', '"instrument": "centre"'),
         ],
       ]) {
-        await page
-          .locator("[data-ae-import]")
-          .setInputFiles({
-            name,
-            mimeType: "application/json",
-            buffer: Buffer.from(text),
-          });
+        await page.locator("[data-ae-import]").setInputFiles({
+          name,
+          mimeType: "application/json",
+          buffer: Buffer.from(text),
+        });
         const message = page.locator("[data-ae-import-message]");
         await page.waitForFunction(
           (n) =>
@@ -453,13 +470,14 @@ describe("auto-évaluation du médiateur·trice", () => {
     try {
       await disableStorage(context);
       await page.reload({ waitUntil: "networkidle" });
-      await page.waitForSelector("[data-ae-tool][data-ready]");
+      // The warning shows at first view, before the engine loads.
       assert.match(
         await page.locator("[data-ae-warning]").innerText(),
         /restent en mémoire/,
       );
       const answers = plannedAnswers(mediateur);
       await answerWithClicks(page, answers);
+      await ready(page);
       await page.getByRole("button", { name: "Voir les résultats" }).click();
       assert.deepEqual(
         await tableRows(page, "Profil par domaine"),

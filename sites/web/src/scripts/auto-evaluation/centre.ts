@@ -117,6 +117,10 @@ if (root) {
   const instrument = getInstrument("centre");
   startTool(root, instrument, {
     fill: (context, doc) => fillIndicators(context.root, doc),
+    adopt(context) {
+      if (Object.keys(readIndicators(context.root)).length > 0)
+        onIndicatorChange(context);
+    },
     onChange(context, target) {
       if (!target.closest("[data-indicator]")) return false;
       onIndicatorChange(context);

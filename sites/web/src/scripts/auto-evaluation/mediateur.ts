@@ -67,10 +67,15 @@ if (root) {
         element.hidden = !ids.has(element.dataset.referentiel!);
       });
   };
+  const saveChoice = () =>
+    choiceSlot.write(
+      JSON.stringify(boxes.filter((b) => b.checked).map((b) => b.value)),
+    );
   try {
     const saved = JSON.parse(choiceSlot.read() ?? "null") as unknown;
     if (Array.isArray(saved) && saved.length > 0)
       boxes.forEach((box) => (box.checked = saved.includes(box.value)));
+    else if (boxes.some((box) => !box.checked)) saveChoice(); // chosen before the engine arrived
   } catch {
     /* an unreadable preference: keep every référentiel */
   }
@@ -189,9 +194,7 @@ if (root) {
     onChange(context, target) {
       if (!target.closest("[data-ae-choice]")) return false;
       applyChoice();
-      choiceSlot.write(
-        JSON.stringify(boxes.filter((b) => b.checked).map((b) => b.value)),
-      );
+      saveChoice();
       context.refresh();
       return true;
     },

@@ -27,6 +27,7 @@ import {
   type Slot,
 } from "../../tools/persist";
 import { fieldId } from "../../components/auto-evaluation/ids";
+import { STORAGE_WARNING, showWarning } from "./boot";
 
 type Answers = AssessmentDocument["answers"];
 type Child = Node | string | null | undefined | false;
@@ -278,6 +279,8 @@ export interface ToolContext {
 }
 
 export interface ToolOptions {
+  /** Reads the page-specific fields from the form, when the engine starts on a form already touched. */
+  adopt?(context: ToolContext): void;
   /** Writes the page-specific fields of the document into the form (centre indicators). */
   fill?(context: ToolContext, document: AssessmentDocument): void;
   /** Handles a change outside the items; returns true when it did. */
@@ -294,9 +297,6 @@ export interface ToolOptions {
   visibleGroups?(): ReadonlySet<string> | null;
 }
 
-const STORAGE_WARNING =
-  "Ce navigateur refuse l’enregistrement (navigation privée, stockage désactivé ou plein) : vos réponses restent en mémoire pour cette visite seulement. Exportez-les dans un fichier pour les garder.";
-
 /** Starts a tool on its server-rendered root. */
 export function startTool(
   root: HTMLElement,
@@ -305,7 +305,6 @@ export function startTool(
 ): ToolContext {
   const form = root.querySelector<HTMLFormElement>("[data-ae-form]")!;
   const live = root.querySelector<HTMLElement>("[data-ae-live]")!;
-  const warning = root.querySelector<HTMLElement>("[data-ae-warning]")!;
   const resultsBox = root.querySelector<HTMLElement>("[data-ae-results]")!;
   const resultsSection = root.querySelector<HTMLElement>("#resultats")!;
   const progress = root.querySelector<HTMLElement>("[data-ae-progress]")!;
@@ -315,7 +314,6 @@ export function startTool(
   )!;
   const dialog = root.querySelector<HTMLDialogElement>("[data-ae-confirm]")!;
   const slot = openSlot(root.dataset.storageKey!, "local");
-  const warnings = new Set<string>();
   const now = () => new Date().toISOString();
   let current = createDocument(instrument, { date: now() });
 
@@ -330,12 +328,7 @@ export function startTool(
       context.refresh();
     },
     say: (message) => announce(live, message),
-    warn(message) {
-      if (warnings.has(message)) return;
-      warnings.add(message);
-      warning.hidden = false;
-      warning.append(h("span", { class: "ae-warning-line" }, message, " "));
-    },
+    warn: (message) => showWarning(root, message),
     refresh() {
       const result = profile(current, instrument);
       const visible = options.visibleGroups?.() ?? null;
@@ -433,7 +426,24 @@ export function startTool(
     context.warn(outcome.message);
   }
   if (!slot.available) context.warn(STORAGE_WARNING);
-  fill(current);
+  if (outcome.kind === "loaded") fill(current);
+  else {
+    // Nothing saved: the person may have answered before the engine arrived; the form holds those choices.
+    const answers: Answers = {};
+    form
+      .querySelectorAll<HTMLElement>("fieldset[data-item]")
+      .forEach((fieldset) => {
+        const answer = answerOf(fieldset);
+        if (Object.keys(answer).length > 0)
+          answers[fieldset.dataset.item!] = answer;
+      });
+    if (Object.keys(answers).length > 0)
+      context.commit({
+        ...current,
+        answers: { ...current.answers, ...answers },
+      });
+    options.adopt?.(context);
+  }
 
   root.querySelector("[data-ae-export]")!.addEventListener("click", () => {
     const name = `${root.dataset.exportName}-${current.updatedAt.slice(0, 10)}.json`;
