@@ -27,8 +27,6 @@ import {
 } from "./store";
 import type { ClientData, Request, Step } from "./types";
 
-const SKIPPED = "skipped";
-
 class DiagnosticTool extends HTMLElement {
   private data!: ClientData;
   private session!: Session;
@@ -93,7 +91,7 @@ class DiagnosticTool extends HTMLElement {
       actors: Object.keys(this.data.actors),
     });
 
-  private get slot(): Slot {
+  private get activeSlot(): Slot {
     return this.keep ? this.local : this.sessionSlot;
   }
 
@@ -101,7 +99,7 @@ class DiagnosticTool extends HTMLElement {
     this.local = openSlot(STORAGE_KEY, "local");
     this.sessionSlot = openSlot(STORAGE_KEY, "session");
     this.keep = this.local.read() !== null;
-    const outcome = loadFromSlot(this.slot, this.parse);
+    const outcome = loadFromSlot(this.activeSlot, this.parse);
     if (outcome.kind === "loaded") {
       this.session = outcome.document;
       if (outcome.message) this.alert(outcome.message);
@@ -114,7 +112,7 @@ class DiagnosticTool extends HTMLElement {
   }
 
   private save(): void {
-    const ok = this.slot.write(
+    const ok = this.activeSlot.write(
       serializeSession(this.session, this.data.questionnaire),
     );
     if (!ok) this.updateStorageNotes();
@@ -124,7 +122,7 @@ class DiagnosticTool extends HTMLElement {
     const warning = this.$(".dg-storage-warning");
     const keep = this.$<HTMLInputElement>(".dg-keep");
     let text = "";
-    if (!this.slot.available)
+    if (!this.activeSlot.available)
       text = `Attention${NBSP}: ce navigateur refuse d’enregistrer les réponses (navigation privée ou espace plein). Elles restent en mémoire et seront perdues si la page est rechargée ou fermée. Exportez-les en fichier pour les garder.`;
     else if (!this.local.available)
       text = `Ce navigateur refuse l’enregistrement durable (localStorage)${NBSP}: les réponses restent seulement pour cet onglet.`;
@@ -361,7 +359,7 @@ class DiagnosticTool extends HTMLElement {
 
   private setKeep(keep: boolean): void {
     if (keep === this.keep) return;
-    const from = this.slot;
+    const from = this.activeSlot;
     this.keep = keep;
     this.save();
     from.remove();

@@ -3,7 +3,9 @@
  * asks for it (the package brings its validation library), and its recommendations rendered
  * with their reasons and sources.
  */
-import type { AutonomyLevelId } from "@mediation-numerique/diagnostic/scoring";
+import type { DiagnosticResult } from "@mediation-numerique/diagnostic/scoring";
+
+type AutonomyLevelId = NonNullable<DiagnosticResult["overall"]["level"]>;
 import { h, NBSP, NNBSP, quoted } from "./dom";
 import type { ClientData, Request } from "./types";
 

@@ -29,7 +29,7 @@ export function renderResults(
           { class: "dg-level" },
           `Pas encore de repère${NBSP}: aucune question d’usage n’a de réponse.`,
         ),
-    overallLevel && h("p", {}, overallLevel.description),
+    overallLevel ? h("p", {}, overallLevel.description) : "",
     h(
       "p",
       {},
