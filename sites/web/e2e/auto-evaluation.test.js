@@ -457,7 +457,7 @@ describe("auto-évaluation du médiateur·trice", () => {
         ]),
       );
       const text = await page.locator("#resultats").innerText();
-      assert.match(text, /Diagnostic : en hausse de/);
+      assert.match(text, /Diagnostic\s:\sen hausse de/);
       await noAxeViolation(page, "progrès");
     } finally {
       await finish(view);

@@ -7,9 +7,9 @@
 import { openSlot } from "../../tools/persist";
 
 export const STORAGE_WARNING =
-  "Ce navigateur refuse l’enregistrement (navigation privée, stockage désactivé ou plein) : vos réponses restent en mémoire pour cette visite seulement. Exportez-les dans un fichier pour les garder.";
+  "Ce navigateur refuse l’enregistrement (navigation privée, stockage désactivé ou plein) : vos réponses restent en mémoire pour cette visite seulement. Exportez-les dans un fichier pour les garder.";
 const LOAD_WARNING =
-  "Le module de l’outil n’a pas pu être chargé (connexion interrompue ?). Vos choix restent dans le formulaire ; ils seront enregistrés dès qu’il se chargera : touchez de nouveau le formulaire une fois la connexion revenue.";
+  "Le module de l’outil n’a pas pu être chargé (connexion interrompue ?). Vos choix restent dans le formulaire ; ils seront enregistrés dès qu’il se chargera : touchez de nouveau le formulaire une fois la connexion revenue.";
 
 /** Shows a lasting warning once (the tool uses the same region). */
 export function showWarning(root: HTMLElement, message: string): void {

@@ -160,7 +160,7 @@ if (root) {
               {},
               result.overall.answered === 0
                 ? "Évaluez les items du référentiel pour voir les prochaines étapes."
-                : `Aucune action évaluée sous le niveau visé (« ${target} »).`,
+                : `Aucune action évaluée sous le niveau visé (« ${target} »).`,
             )
           : h(
               "ol",
@@ -170,7 +170,7 @@ if (root) {
                   "li",
                   {},
                   itemLink(gap.item),
-                  ` : aujourd’hui « ${levelLabel(instrument, gap.level)} », à amener à « ${target} ».`,
+                  ` : aujourd’hui « ${levelLabel(instrument, gap.level)} », à amener à « ${target} ».`,
                 ),
               ),
             ),

@@ -59,7 +59,7 @@ if (root) {
     const ids = chosen();
     const none = boxes.every((box) => !box.checked);
     choiceError.textContent = none
-      ? "Choisissez au moins un référentiel : en attendant, tous sont affichés."
+      ? "Choisissez au moins un référentiel : en attendant, tous sont affichés."
       : "";
     root
       .querySelectorAll<HTMLElement>("[data-referentiel]")
@@ -100,7 +100,7 @@ if (root) {
         h(
           "p",
           {},
-          "Pas encore de bilan de référence : enregistrez ce bilan comme référence (section « Vos données »), ou importez un bilan exporté auparavant, pour suivre vos progrès.",
+          "Pas encore de bilan de référence : enregistrez ce bilan comme référence (section « Vos données »), ou importez un bilan exporté auparavant, pour suivre vos progrès.",
         ),
       );
       return;
@@ -133,7 +133,7 @@ if (root) {
               h(
                 "li",
                 {},
-                `${g.label} : ${(g.meanChange ?? 0) > 0 ? "en hausse" : "en baisse"} de ${formatNumber(Math.abs(g.meanChange ?? 0))} (de ${formatNumber(g.before.mean)} à ${formatNumber(g.after.mean)}).`,
+                `${g.label} : ${(g.meanChange ?? 0) > 0 ? "en hausse" : "en baisse"} de ${formatNumber(Math.abs(g.meanChange ?? 0))} (de ${formatNumber(g.before.mean)} à ${formatNumber(g.after.mean)}).`,
               ),
             ),
           ),
@@ -184,7 +184,7 @@ if (root) {
           "li",
           {},
           itemLink(item.item),
-          ` — « ${levelLabel(instrument, item.level)} »`,
+          ` — « ${levelLabel(instrument, item.level)} »`,
         ),
       ),
     );
@@ -219,7 +219,7 @@ if (root) {
         profileTable(
           groups,
           result,
-          "Profil par domaine : moyenne sur l’échelle d’autonomie",
+          "Profil par domaine : moyenne sur l’échelle d’autonomie",
         ),
         h("h3", {}, "Vos points forts"),
         strengths.length
@@ -227,7 +227,7 @@ if (root) {
           : h(
               "p",
               {},
-              `Aucun item évalué au niveau visé (« ${target} ») ou au-dessus pour l’instant.`,
+              `Aucun item évalué au niveau visé (« ${target} ») ou au-dessus pour l’instant.`,
             ),
         h("h3", {}, "Vos écarts au niveau visé"),
         gaps.length
@@ -235,7 +235,7 @@ if (root) {
           : h(
               "p",
               {},
-              `Aucun item évalué sous le niveau visé (« ${target} »).`,
+              `Aucun item évalué sous le niveau visé (« ${target} »).`,
             ),
         h("h3", {}, "Pistes de formation"),
         leads.length === 0
@@ -250,7 +250,7 @@ if (root) {
               h(
                 "p",
                 { class: "meta" },
-                "Formations citées par le plan national de formation de l’ANCT (2021) ; leur rapprochement avec les domaines est une lecture de ce projet, pas de la source.",
+                "Formations citées par le plan national de formation de l’ANCT (2021) ; leur rapprochement avec les domaines est une lecture de ce projet, pas de la source.",
               ),
               leads.map((lead) =>
                 h(
@@ -284,7 +284,7 @@ if (root) {
       reference = context.document();
       if (!referenceSlot.write(serialize(reference)))
         context.warn(
-          "Le bilan de référence n’a pas pu être enregistré dans ce navigateur : il reste en mémoire pour cette visite.",
+          "Le bilan de référence n’a pas pu être enregistré dans ce navigateur : il reste en mémoire pour cette visite.",
         );
       showReference();
       context.refresh();
@@ -320,7 +320,7 @@ if (root) {
     } catch (error) {
       referenceInput.setAttribute("aria-invalid", "true");
       referenceMessage.className = "ae-file-message ae-error";
-      referenceMessage.textContent = `Le fichier « ${file.name} » n’a pas été importé comme référence : ${problemsOf(
+      referenceMessage.textContent = `Le fichier « ${file.name} » n’a pas été importé comme référence : ${problemsOf(
         error,
       )
         .slice(0, 3)

@@ -59,7 +59,7 @@ const numberFormat = new Intl.NumberFormat("fr-FR", {
   maximumFractionDigits: 1,
   minimumFractionDigits: 1,
 });
-/** A mean or a change, in French (« 2,5 »), or « — » when there is none. */
+/** A mean or a change, in French (« 2,5 »), or « — » when there is none. */
 export const formatNumber = (value: number | null): string =>
   value === null ? "—" : numberFormat.format(value);
 export const formatSigned = (value: number | null): string =>
@@ -159,7 +159,8 @@ export function profileChart(
   width: number,
 ): HTMLElement {
   const row = 54;
-  const height = groups.length * row + 28;
+  const height = groups.length * row;
+  const targetX = `${((result.targetScore / result.maxScore) * 100).toFixed(2)}%`;
   const svg = s("svg", {
     class: "ae-chart",
     width: "100%",
@@ -167,10 +168,10 @@ export function profileChart(
     "aria-hidden": "true",
     focusable: "false",
   });
-  const chars = Math.max(20, Math.floor(width / 8.2));
+  const chars = Math.max(20, Math.floor(width / 8.8));
   groups.forEach((group, index) => {
     const y = index * row;
-    const label = `${group.label} : ${group.mean === null ? "non évalué" : `${formatNumber(group.mean)} sur ${result.maxScore}`}`;
+    const label = `${group.label} : ${group.mean === null ? "non évalué" : `${formatNumber(group.mean)} sur ${result.maxScore}`}`;
     const text = s("text", { x: 0, y: y + 16 });
     text.textContent =
       label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
@@ -194,20 +195,16 @@ export function profileChart(
           height: 20,
         }),
       );
+    svg.append(
+      s("line", {
+        class: "ae-target",
+        x1: targetX,
+        x2: targetX,
+        y1: y + 20,
+        y2: y + 48,
+      }),
+    );
   });
-  const targetX = `${((result.targetScore / result.maxScore) * 100).toFixed(2)}%`;
-  svg.append(
-    s("line", {
-      class: "ae-target",
-      x1: targetX,
-      x2: targetX,
-      y1: 20,
-      y2: groups.length * row + 4,
-    }),
-  );
-  const legend = s("text", { x: 0, y: height - 4 });
-  legend.textContent = `Pointillés : niveau visé (« ${levelLabel(instrument, result.target)} »)`;
-  svg.append(legend);
   return h(
     "figure",
     { class: "ae-figure" },
@@ -215,7 +212,7 @@ export function profileChart(
     h(
       "figcaption",
       { class: "meta" },
-      `Moyenne par domaine sur l’échelle de 1 (« ${instrument.scale.levels[0]?.label ?? ""} ») à ${result.maxScore} (« ${instrument.scale.levels.at(-1)?.label ?? ""} »). Les mêmes valeurs sont dans le tableau qui suit.`,
+      `Moyenne par domaine sur l’échelle de 1 (« ${instrument.scale.levels[0]?.label ?? ""} ») à ${result.maxScore} (« ${instrument.scale.levels.at(-1)?.label ?? ""} ») ; en pointillés, le niveau visé (« ${levelLabel(instrument, result.target)} »). Les mêmes valeurs sont dans le tableau qui suit.`,
     ),
   );
 }
@@ -291,7 +288,7 @@ export interface ToolOptions {
     result: AssessmentProfile,
     container: HTMLElement,
   ): void;
-  /** Runs after « Tout effacer » was confirmed. */
+  /** Runs after « Tout effacer » was confirmed. */
   onErase?(context: ToolContext): void;
   /** Domains shown (the mediator’s choice of référentiels). */
   visibleGroups?(): ReadonlySet<string> | null;
@@ -448,7 +445,7 @@ export function startTool(
   root.querySelector("[data-ae-export]")!.addEventListener("click", () => {
     const name = `${root.dataset.exportName}-${current.updatedAt.slice(0, 10)}.json`;
     downloadJson(name, serialize(current));
-    context.say(`Fichier « ${name} » proposé au téléchargement.`);
+    context.say(`Fichier « ${name} » proposé au téléchargement.`);
   });
   root
     .querySelector("[data-ae-print]")!
@@ -466,12 +463,12 @@ export function startTool(
       if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
       fill(current);
       context.refresh();
-      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(current.updatedAt)}).${message ? ` ${message}` : ""}`;
+      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(current.updatedAt)}).${message ? ` ${message}` : ""}`;
       importMessage.className = "ae-file-message";
       importMessage.textContent = text;
       context.say(text);
     } catch (error) {
-      const text = `Le fichier « ${file.name} » n’a pas été importé : ${describeProblems(problemsOf(error))} Vos réponses actuelles n’ont pas changé.`;
+      const text = `Le fichier « ${file.name} » n’a pas été importé : ${describeProblems(problemsOf(error))} Vos réponses actuelles n’ont pas changé.`;
       importInput.setAttribute("aria-invalid", "true");
       importMessage.className = "ae-file-message ae-error";
       importMessage.textContent = text;
