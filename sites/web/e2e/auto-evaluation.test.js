@@ -335,6 +335,24 @@ describe("auto-évaluation du médiateur·trice", () => {
         await chart.locator("rect.ae-bar").count(),
         result.groups.filter((g) => g.mean !== null).length,
       );
+      const listAfter = (title) =>
+        page.evaluate((title) => {
+          const heading = [...document.querySelectorAll("#resultats h3")].find(
+            (h) => h.textContent === title,
+          );
+          return [
+            ...(heading?.nextElementSibling?.querySelectorAll("li a") ?? []),
+          ].map((a) => a.getAttribute("href"));
+        }, title);
+      const href = (r) => `/referentiels/${r.item}/`;
+      assert.deepEqual(
+        await listAfter("Vos points forts"),
+        result.strengths.map(href),
+      );
+      assert.deepEqual(
+        await listAfter("Vos écarts au niveau visé"),
+        result.gaps.map(href),
+      );
       const leads = await page.locator(".ae-lead h4").allInnerTexts();
       assert.deepEqual(
         leads,
