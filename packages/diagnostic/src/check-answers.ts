@@ -1,4 +1,4 @@
-import { describeType } from "./errors.js";
+import { expectedReceived, list, quote } from "./errors.js";
 import { SKIPPED } from "./ids.js";
 import { indexQuestionnaire } from "./questionnaire-index.js";
 import type { AnswersDocument } from "./schema/answers.js";
@@ -17,7 +17,28 @@ function typeProblem(
   return {
     path,
     code: "invalid_type",
-    message: `expected ${expected}, received ${describeType(value)}`,
+    message: expectedReceived(expected, value),
+  };
+}
+
+/** The answers belong to another questionnaire: shared by `score` and `migrateAnswers`. */
+export function questionnaireMismatch(
+  q: Questionnaire,
+  doc: AnswersDocument,
+): Problem {
+  return {
+    path: ["questionnaireId"],
+    code: "questionnaire_mismatch",
+    message: `réponses du questionnaire ${quote(doc.questionnaireId)}\u202F; attendu\u00A0: ${quote(q.id)}.`,
+  };
+}
+
+/** The answers are for another version: shared by `score` and `migrateAnswers` (newer answers). */
+export function versionMismatch(q: Questionnaire, version: number): Problem {
+  return {
+    path: ["questionnaireVersion"],
+    code: "version_mismatch",
+    message: `réponses de la version ${version}\u202F; attendu\u00A0: la version ${q.version}${version < q.version ? " (appelez d’abord migrateAnswers)" : ` (ou chargez le questionnaire en version ${version})`}.`,
   };
 }
 
@@ -26,18 +47,25 @@ function typeProblem(
  * Mirrors the `AnswersDocument` schema for the fields scoring reads; a test keeps them in step.
  */
 export function checkAnswersShape(input: unknown): Problem[] {
-  if (!isRecord(input)) return [typeProblem([], "an answers object", input)];
+  if (!isRecord(input))
+    return [
+      typeProblem(
+        [],
+        "un objet { questionnaireId, questionnaireVersion, answers }",
+        input,
+      ),
+    ];
   const problems: Problem[] = [];
   const { questionnaireId: id, questionnaireVersion: version, answers } = input;
   if (typeof id !== "string" || id === "")
-    problems.push(typeProblem(["questionnaireId"], "a non-empty string", id));
+    problems.push(typeProblem(["questionnaireId"], "une chaîne non vide", id));
   if (!Number.isSafeInteger(version) || (version as number) < 1)
     problems.push(
-      typeProblem(["questionnaireVersion"], "an integer ≥ 1", version),
+      typeProblem(["questionnaireVersion"], "un entier ≥\u00A01", version),
     );
   if (!isRecord(answers)) {
     problems.push(
-      typeProblem(["answers"], "an object of question ID → option ID", answers),
+      typeProblem(["answers"], "un objet { question\u00A0: réponse }", answers),
     );
     return problems;
   }
@@ -45,7 +73,11 @@ export function checkAnswersShape(input: unknown): Problem[] {
     const value = answers[key];
     if (typeof value !== "string")
       problems.push(
-        typeProblem(["answers", key], `an option ID or "${SKIPPED}"`, value),
+        typeProblem(
+          ["answers", key],
+          `un identifiant d’option ou ${quote(SKIPPED)}`,
+          value,
+        ),
       );
   }
   return problems;
@@ -59,17 +91,9 @@ export function checkAnswersAgainst(
 ): Problem[] {
   const problems: Problem[] = [];
   if (doc.questionnaireId !== q.id)
-    problems.push({
-      path: ["questionnaireId"],
-      code: "questionnaire_mismatch",
-      message: `answers are for questionnaire "${doc.questionnaireId}", not "${q.id}"`,
-    });
+    problems.push(questionnaireMismatch(q, doc));
   if (version && doc.questionnaireVersion !== q.version)
-    problems.push({
-      path: ["questionnaireVersion"],
-      code: "version_mismatch",
-      message: `answers are for version ${doc.questionnaireVersion}, the questionnaire is version ${q.version}${doc.questionnaireVersion < q.version ? ": call migrateAnswers first" : ""}`,
-    });
+    problems.push(versionMismatch(q, doc.questionnaireVersion));
   const index = indexQuestionnaire(q);
   for (const [questionId, optionId] of Object.entries(doc.answers)) {
     const question = index.questions.get(questionId);
@@ -77,13 +101,13 @@ export function checkAnswersAgainst(
       problems.push({
         path: ["answers", questionId],
         code: "unknown_question",
-        message: `unknown question ID "${questionId}"`,
+        message: `question inconnue ${quote(questionId)}\u00A0: questions possibles\u00A0: ${list(index.questions.keys())}.`,
       });
     else if (optionId !== SKIPPED && !question.options.has(optionId))
       problems.push({
         path: ["answers", questionId],
         code: "unknown_option",
-        message: `unknown option "${optionId}" for question "${questionId}" (expected one of: ${[...question.options.keys(), SKIPPED].join(", ")})`,
+        message: `réponse inconnue ${quote(optionId)} pour la question ${quote(questionId)}\u00A0: valeurs possibles\u00A0: ${list([...question.options.keys(), SKIPPED])}.`,
       });
   }
   return problems;

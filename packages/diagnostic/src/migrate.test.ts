@@ -43,7 +43,11 @@ describe("migrateAnswers", () => {
       ["site", "unknown_option"],
       ["wifi", "unknown_question"],
     ]);
-    expect(report.notCarried[0]?.message).toContain("hors sujet");
+    expect(report.notCarried.map((n) => n.message)).toEqual([
+      "question «\u00A0imprimante\u00A0» retirée en version 2 (motif\u00A0: hors sujet).",
+      "réponse «\u00A0souvent\u00A0» absente de la question «\u00A0site\u00A0» en version 2.",
+      "question «\u00A0wifi\u00A0» absente de la version 2.",
+    ]);
     // the migrated document scores
     expect(score(TINY, report.answers).overall.level).toBe("autonome");
   });
@@ -51,14 +55,25 @@ describe("migrateAnswers", () => {
   test("a withdrawn option and two answers landing on the same question", () => {
     const report = migrateAnswers(TINY, v1({ courriel: "un-peu" }));
     expect(report.notCarried).toMatchObject([
-      { questionId: "courriel", value: "un-peu", code: "option_withdrawn" },
+      {
+        questionId: "courriel",
+        value: "un-peu",
+        code: "option_withdrawn",
+        message:
+          "réponse «\u00A0un-peu\u00A0» de la question «\u00A0courriel\u00A0» retirée en version 2.",
+      },
     ]);
     const conflict = migrateAnswers(
       TINY,
       v1({ courriel: "oui", mail: "aide" }),
     );
     expect(conflict.notCarried).toMatchObject([
-      { questionId: "mail", code: "conflict" },
+      {
+        questionId: "mail",
+        code: "conflict",
+        message:
+          "question «\u00A0mail\u00A0» déjà reprise d’une autre réponse.",
+      },
     ]);
     expect(conflict.answers.answers).toEqual({ mail: "seul" });
   });
@@ -105,10 +120,18 @@ describe("migrateAnswers", () => {
     }
   });
 
+  test("answers newer than the questionnaire are refused, naming both versions", () => {
+    expect(() =>
+      migrateAnswers(TINY, { ...v1({}), questionnaireVersion: 3 }),
+    ).toThrow(
+      "réponses de la version 3\u202F; attendu\u00A0: la version 2 (ou chargez le questionnaire en version 3).",
+    );
+  });
+
   test("a version with no migration path is named", () => {
     const noSteps = { ...TINY, version: 3, migrations: [] };
     expect(() => migrateAnswers(noSteps, v1({}))).toThrow(
-      "no migration from version 1 to version 3",
+      "aucune migration de la version 1 à la version 3\u00A0: ajoutez les étapes manquantes dans «\u00A0migrations\u00A0».",
     );
   });
 });

@@ -1,5 +1,9 @@
-import { checkAnswersShape } from "./check-answers.js";
-import { DiagnosticInputError } from "./errors.js";
+import {
+  checkAnswersShape,
+  questionnaireMismatch,
+  versionMismatch,
+} from "./check-answers.js";
+import { DiagnosticInputError, quote } from "./errors.js";
 import { SKIPPED } from "./ids.js";
 import { indexQuestionnaire } from "./questionnaire-index.js";
 import type { AnswersDocument } from "./schema/answers.js";
@@ -17,11 +21,11 @@ interface Trail {
 function applyStep(step: MigrationStep, trail: Trail): void {
   const move = step.questions.find((m) => m.from === trail.questionId);
   if (!move) return;
-  const where = `version ${step.toVersion}`;
+  const why = ` retirée en version ${step.toVersion}${move.reason ? ` (motif\u00A0: ${move.reason.replace(/\.$/, "")})` : ""}.`;
   if (move.to === null) {
     trail.dropped = {
       code: "question_withdrawn",
-      message: `question "${trail.questionId}" was withdrawn in ${where}${move.reason ? `: ${move.reason}` : ""}`,
+      message: `question ${quote(trail.questionId)}${why}`,
     };
     return;
   }
@@ -29,7 +33,7 @@ function applyStep(step: MigrationStep, trail: Trail): void {
   if (optionMove?.to === null) {
     trail.dropped = {
       code: "option_withdrawn",
-      message: `option "${trail.value}" of question "${trail.questionId}" was withdrawn in ${where}${move.reason ? `: ${move.reason}` : ""}`,
+      message: `réponse ${quote(trail.value)} de la question ${quote(trail.questionId)}${why}`,
     };
     return;
   }
@@ -46,17 +50,17 @@ function checkCurrent(q: Questionnaire, trails: readonly Trail[]): void {
     if (!question)
       trail.dropped = {
         code: "unknown_question",
-        message: `question "${trail.questionId}" does not exist in version ${q.version}`,
+        message: `question ${quote(trail.questionId)} absente de la version ${q.version}.`,
       };
     else if (trail.value !== SKIPPED && !question.options.has(trail.value))
       trail.dropped = {
         code: "unknown_option",
-        message: `option "${trail.value}" does not exist for question "${trail.questionId}" in version ${q.version}`,
+        message: `réponse ${quote(trail.value)} absente de la question ${quote(trail.questionId)} en version ${q.version}.`,
       };
     else if (taken.has(trail.questionId))
       trail.dropped = {
         code: "conflict",
-        message: `another answer was already carried to question "${trail.questionId}"`,
+        message: `question ${quote(trail.questionId)} déjà reprise d’une autre réponse.`,
       };
     else taken.add(trail.questionId);
   }
@@ -70,26 +74,16 @@ function stepsFrom(
   q: Questionnaire,
   doc: AnswersDocument,
 ): readonly MigrationStep[] {
-  if (doc.questionnaireId !== q.id)
-    refuse({
-      path: ["questionnaireId"],
-      code: "questionnaire_mismatch",
-      message: `answers are for questionnaire "${doc.questionnaireId}", not "${q.id}"`,
-    });
+  if (doc.questionnaireId !== q.id) refuse(questionnaireMismatch(q, doc));
   const version = doc.questionnaireVersion;
-  if (version > q.version)
-    refuse({
-      path: ["questionnaireVersion"],
-      code: "version_mismatch",
-      message: `answers are for version ${version}, newer than the questionnaire (version ${q.version})`,
-    });
+  if (version > q.version) refuse(versionMismatch(q, version));
   if (version === q.version) return [];
   const first = q.migrations.findIndex((step) => step.fromVersion === version);
   if (first === -1)
     refuse({
       path: ["questionnaireVersion"],
       code: "no_migration_path",
-      message: `no migration from version ${version} to version ${q.version}`,
+      message: `aucune migration de la version ${version} à la version ${q.version}\u00A0: ajoutez les étapes manquantes dans ${quote("migrations")}.`,
     });
   return q.migrations.slice(first);
 }

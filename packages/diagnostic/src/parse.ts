@@ -4,6 +4,7 @@ import { DiagnosticInputError } from "./errors.js";
 import { AnswersDocument } from "./schema/answers.js";
 import type { Problem } from "./schema/problem.js";
 import { Questionnaire } from "./schema/questionnaire.js";
+import { frenchErrors } from "./zod-errors.js";
 
 function toProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({
@@ -25,7 +26,7 @@ export function parseAnswers(
   input: unknown,
   questionnaire?: Questionnaire,
 ): AnswersDocument {
-  const parsed = AnswersDocument.safeParse(input);
+  const parsed = AnswersDocument.safeParse(input, { error: frenchErrors });
   if (!parsed.success) throw new DiagnosticInputError(toProblems(parsed.error));
   if (questionnaire) {
     const problems = checkAnswersAgainst(questionnaire, parsed.data);
@@ -41,7 +42,7 @@ export function parseAnswers(
  * @throws {DiagnosticInputError} listing every problem, each with its path.
  */
 export function parseQuestionnaire(input: unknown): Questionnaire {
-  const parsed = Questionnaire.safeParse(input);
+  const parsed = Questionnaire.safeParse(input, { error: frenchErrors });
   if (!parsed.success) throw new DiagnosticInputError(toProblems(parsed.error));
   return parsed.data;
 }

@@ -19,6 +19,16 @@ function problemsOf(run: () => unknown) {
   throw new Error("expected a DiagnosticInputError");
 }
 
+function problemsOfMessage(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DiagnosticInputError);
+    return (error as DiagnosticInputError).message;
+  }
+  throw new Error("expected a DiagnosticInputError");
+}
+
 describe("score, computed by hand on a tiny questionnaire", () => {
   test("complete answers: points, maxima, levels, Coop mapping, obstacles", () => {
     const result = score(
@@ -143,9 +153,11 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       ["unknown_question", ["answers", "wifi"]],
       ["unknown_option", ["answers", "mail"]],
     ]);
-    expect(problems[1]?.message).toContain('"souvent"');
-    expect(problems[1]?.message).toContain(
-      "jamais, aide, seul-parfois, seul, skipped",
+    expect(problems[0]?.message).toBe(
+      "question inconnue «\u00A0wifi\u00A0»\u00A0: questions possibles\u00A0: connexion, mail, site.",
+    );
+    expect(problems[1]?.message).toBe(
+      "réponse inconnue «\u00A0souvent\u00A0» pour la question «\u00A0mail\u00A0»\u00A0: valeurs possibles\u00A0: jamais, aide, seul-parfois, seul, skipped.",
     );
   });
 
@@ -161,7 +173,11 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       "questionnaire_mismatch",
       "version_mismatch",
     ]);
-    expect(problems[1]?.message).toContain("migrateAnswers");
+    expect(problems[0]?.message).toContain("«\u00A0autre\u00A0»");
+    expect(problems[0]?.message).toContain("attendu\u00A0: «\u00A0mini\u00A0»");
+    expect(problems[1]?.message).toBe(
+      "réponses de la version 1\u202F; attendu\u00A0: la version 2 (appelez d’abord migrateAnswers).",
+    );
   });
 
   test("wrong types name the expected type", () => {
@@ -178,17 +194,34 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       ["answers", "mail"],
     ]);
     expect(problems.every((p) => p.code === "invalid_type")).toBe(true);
-    expect(problems[2]?.message).toBe(
-      'expected an option ID or "skipped", received number',
-    );
+    expect(problems.map((p) => p.message)).toEqual([
+      "attendu\u00A0: une chaîne non vide\u202F; reçu\u00A0: 3.",
+      "attendu\u00A0: un entier ≥\u00A01\u202F; reçu\u00A0: «\u00A02\u00A0».",
+      "attendu\u00A0: un identifiant d’option ou «\u00A0skipped\u00A0»\u202F; reçu\u00A0: 1.",
+    ]);
     expect(() => score(TINY, null)).toThrow(
-      /expected an answers object, received null/,
+      /attendu\u00A0: un objet \{ questionnaireId, questionnaireVersion, answers \}\u202F; reçu\u00A0: null\./,
+    );
+    expect(() => score(TINY, { ...doc({}), answers: ["oui"] })).toThrow(
+      /reçu\u00A0: un tableau de 1 élément\./,
     );
   });
 
   test("the error message lists the problems", () => {
     expect(() => score(TINY, doc({ wifi: "oui" }))).toThrow(
-      'Invalid diagnostic input (1 problem): answers.wifi: unknown question ID "wifi"',
+      "Entrée du diagnostic invalide (1 problème)\u00A0:\n- answers.wifi\u00A0: question inconnue «\u00A0wifi\u00A0»\u00A0: questions possibles\u00A0: connexion, mail, site.",
     );
+    const many = Object.fromEntries(
+      ["a", "b", "c", "d", "e", "f", "g"].map((id) => [id, "oui"]),
+    );
+    const message = problemsOfMessage(() => score(TINY, doc(many)));
+    expect(message).toMatch(
+      /^Entrée du diagnostic invalide \(7 problèmes\)\u00A0:\n/,
+    );
+    expect(message).toContain(
+      "\n- answers.e\u00A0: question inconnue «\u00A0e\u00A0»",
+    );
+    expect(message).not.toContain("answers.f");
+    expect(message).toMatch(/\n- et 2 de plus \(voir problems\)\.$/);
   });
 });

@@ -1,12 +1,19 @@
 import { z } from "zod";
+import { quote } from "../errors.js";
 import { STABLE_ID_PATTERN } from "../ids.js";
 
 /** A stable ID: lowercase words joined by hyphens. Never renamed, never reused for another meaning. */
-export const StableId = z.string().regex(STABLE_ID_PATTERN).meta({
-  id: "StableId",
-  description:
-    "Identifiant stable : minuscules ASCII et tirets, jamais renommé ni réutilisé.",
-});
+export const StableId = z
+  .string()
+  .regex(STABLE_ID_PATTERN, {
+    error: (issue) =>
+      `identifiant invalide ${quote(String(issue.input))}\u202F; attendu\u00A0: des minuscules ASCII, des chiffres et des tirets simples (ex. ${quote("lire-mail")}).`,
+  })
+  .meta({
+    id: "StableId",
+    description:
+      "Identifiant stable : minuscules ASCII et tirets, jamais renommé ni réutilisé.",
+  });
 
 /** A document the data relies on, cited so that every item can be traced back. */
 export const Source = z

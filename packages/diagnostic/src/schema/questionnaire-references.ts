@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { list, quote } from "../errors.js";
 import { SKIPPED } from "../ids.js";
 import type { QuestionnaireFields } from "./questionnaire.js";
 
@@ -7,10 +8,15 @@ type Path = (string | number)[];
 type Report = (message: string, path: Path) => void;
 
 function checkUnique(ids: readonly string[], path: Path, report: Report) {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) report(`Duplicate ID "${id}".`, [...path, index, "id"]);
-    seen.add(id);
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else
+      report(
+        `identifiant ${quote(id)} en double (déjà en ${[...path, first, "id"].join(".")})\u00A0: chaque identifiant doit être unique.`,
+        [...path, index, "id"],
+      );
   });
 }
 
@@ -22,7 +28,10 @@ function checkSourceRefs(
 ) {
   refs?.forEach((ref, index) => {
     if (!sources.has(ref.source))
-      report(`Unknown source "${ref.source}".`, [...path, index, "source"]);
+      report(
+        `source ${quote(ref.source)} absente de ${quote("sources")}\u00A0: ajoutez-la ou corrigez l’identifiant (sources connues\u00A0: ${list(sources) || "aucune"}).`,
+        [...path, index, "source"],
+      );
   });
 }
 
@@ -36,7 +45,10 @@ function checkQuestions(
   q.questions.forEach((question, i) => {
     const path = ["questions", i];
     if (!domains.has(question.domain))
-      report(`Unknown domain "${question.domain}".`, [...path, "domain"]);
+      report(
+        `domaine inconnu ${quote(question.domain)}\u00A0: domaines possibles\u00A0: ${list(domains)}.`,
+        [...path, "domain"],
+      );
     checkUnique(
       question.options.map((o) => o.id),
       [...path, "options"],
@@ -44,31 +56,30 @@ function checkQuestions(
     );
     const points = question.options.map((o) => o.points);
     if (Math.min(...points) !== 0 || Math.max(...points) === 0)
-      report("The options must range from 0 points to more than 0.", [
-        ...path,
-        "options",
-      ]);
+      report(
+        `points des options\u00A0: ${list(points)}\u202F; attendu\u00A0: de 0 (la réponse la moins autonome) à plus de 0.`,
+        [...path, "options"],
+      );
     question.options.forEach((option, j) => {
       if (option.id === SKIPPED)
-        report(`"${SKIPPED}" is reserved for unanswered questions.`, [
-          ...path,
-          "options",
-          j,
-          "id",
-        ]);
+        report(
+          `${quote(SKIPPED)} est réservé aux questions sans réponse («\u00A0Je ne sais pas\u00A0»)\u00A0: choisissez un autre identifiant d’option.`,
+          [...path, "options", j, "id"],
+        );
       if (option.obstacle !== undefined && !obstacles.has(option.obstacle))
-        report(`Unknown obstacle "${option.obstacle}".`, [
-          ...path,
-          "options",
-          j,
-          "obstacle",
-        ]);
+        report(
+          `frein inconnu ${quote(option.obstacle)}\u00A0: freins possibles\u00A0: ${list(obstacles) || "aucun"} (ajoutez-le dans ${quote("obstacles")} au besoin).`,
+          [...path, "options", j, "obstacle"],
+        );
     });
     checkSourceRefs(question.sources, sources, [...path, "sources"], report);
   });
   q.domains.forEach((domain, i) => {
     if (!q.questions.some((question) => question.domain === domain.id))
-      report(`Domain "${domain.id}" has no question.`, ["domains", i]);
+      report(
+        `le domaine ${quote(domain.id)} n’a aucune question\u00A0: ajoutez-en une ou retirez le domaine.`,
+        ["domains", i],
+      );
   });
 }
 
@@ -80,7 +91,7 @@ function checkMigrations(q: Fields, report: Report) {
       step.toVersion !== expectedFrom + 1
     )
       report(
-        `Migration steps must go one version at a time up to ${q.version}: expected ${expectedFrom} → ${expectedFrom + 1}.`,
+        `étape de migration ${step.fromVersion} → ${step.toVersion}\u202F; attendu\u00A0: ${expectedFrom} → ${expectedFrom + 1} (une version à la fois, la dernière menant à la version ${q.version}).`,
         ["migrations", i],
       );
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list, quote } from "../errors.js";
 import { LEVEL_IDS } from "../ids.js";
 import { Source, SourceRef, StableId } from "./common.js";
 import { checkQuestionnaireReferences } from "./questionnaire-references.js";
@@ -34,7 +35,10 @@ export const Question = z
 export type Question = z.infer<typeof Question>;
 
 /** A competence code of a framework, e.g. "4.2". */
-const CompetenceCode = z.string().regex(/^[1-5]\.[1-6]$/);
+const CompetenceCode = z.string().regex(/^[1-5]\.[1-6]$/, {
+  error: (issue) =>
+    `code de compétence invalide ${quote(String(issue.input))}\u202F; attendu\u00A0: ${quote("domaine.compétence")}, de 1.1 à 5.6 (ex. ${quote("4.2")}).`,
+});
 
 /** A group of questions scored together, with the frameworks it touches. */
 export const Domain = z
@@ -85,7 +89,14 @@ export const LevelThresholds = z
   ])
   .refine(
     ([, a, b, c]) => a.minPercent < b.minPercent && b.minPercent < c.minPercent,
-    { message: "Thresholds must rise strictly from one level to the next." },
+    {
+      error: (issue) =>
+        `seuils ${list(
+          (issue.input as readonly ({ minPercent?: unknown } | null)[]).map(
+            (t) => `${String(t?.minPercent)}\u00A0%`,
+          ),
+        )}\u202F; attendu\u00A0: des seuils strictement croissants d’un niveau au suivant.`,
+    },
   )
   .meta({ id: "LevelThresholds" });
 export type LevelThresholds = z.infer<typeof LevelThresholds>;
