@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   Id,
   ItemKind,
@@ -22,20 +22,20 @@ export type ResolvedItem = Item & {
   readonly referentielId: string;
 };
 
-const oneOrMany = <T extends z.ZodType>(schema: T) =>
+const oneOrMany = <T extends z.ZodMiniType>(schema: T) =>
   z.union([schema, z.array(schema)]);
 
 /** What `listItems` accepts; every field is optional and they combine with AND. */
 export const ItemFilter = z
   .strictObject({
-    referentiel: oneOrMany(Id).optional(),
-    kind: oneOrMany(ItemKind).optional(),
-    status: oneOrMany(ItemStatus).optional(),
-    group: Id.optional(),
+    referentiel: z.optional(oneOrMany(Id)),
+    kind: z.optional(oneOrMany(ItemKind)),
+    status: z.optional(oneOrMany(ItemStatus)),
+    group: z.optional(Id),
     /** Words to find in the label or the text, ignoring case and accents. */
-    text: z.string().optional(),
+    text: z.optional(z.string()),
   })
-  .meta({ id: "ItemFilter" });
+  .register(z.globalRegistry, { id: "ItemFilter" });
 export type ItemFilter = z.input<typeof ItemFilter>;
 
 /** Lower case, accents removed: `Médiateur` and `mediateur` compare equal. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Referentiel } from "./schema.js";
 import type { ResolvedItem } from "./catalog.js";
 import { InvalidArgumentError } from "./errors.js";
@@ -7,7 +7,7 @@ import { itemUrl, type UrlOptions } from "./urls.js";
 /** `text`: a French citation with the permanent URL; `bibtex`; `csl-json` (an array of one CSL item). */
 export const CitationStyle = z
   .enum(["text", "bibtex", "csl-json"])
-  .meta({ id: "CitationStyle" });
+  .register(z.globalRegistry, { id: "CitationStyle" });
 export type CitationStyle = z.infer<typeof CitationStyle>;
 
 export interface CitationOptions extends UrlOptions {

@@ -1,31 +1,42 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Error text for a string that is empty or only blanks. */
 const notBlank = (what: string) => ({
   error: `${what} ne doit pas être vide.`,
 });
-const Text = (what: string) => z.string().regex(/\S/, notBlank(what));
+const Text = (what: string) => z.string().check(z.regex(/\S/, notBlank(what)));
 
 /** A stable identifier: lowercase letters, digits and single hyphens (`diagnostic-2`). Never reused. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error:
-      "Un identifiant s’écrit en minuscules non accentuées, chiffres et tirets simples (ex. « diagnostic-2 »).",
-  })
-  .meta({
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error:
+        "Un identifiant s’écrit en minuscules non accentuées, chiffres et tirets simples (ex. « diagnostic-2 »).",
+    }),
+  )
+  .register(z.globalRegistry, {
     id: "Id",
     description: "Identifiant stable : minuscules, chiffres et tirets.",
   });
 
+/**
+ * A copy of `Id` with its own description (what classic zod's `.describe()` did): the copy keeps `Id`
+ * as parent, so the JSON Schema still points to `#/$defs/Id` and adds the description next to it.
+ */
+const describedId = (description: string) =>
+  Id.clone().register(z.globalRegistry, { description });
+
 /** A full item ID: `<référentiel id>/<local id>` (`fcs93-competences/diagnostic-2`). */
 export const ItemRef = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error:
-      "Une référence d’item s’écrit « <id du référentiel>/<id local> » (ex. « fcs93-competences/diagnostic-2 »).",
-  })
-  .meta({
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error:
+        "Une référence d’item s’écrit « <id du référentiel>/<id local> » (ex. « fcs93-competences/diagnostic-2 »).",
+    }),
+  )
+  .register(z.globalRegistry, {
     id: "ItemRef",
     description: "Identifiant complet d’un item : <référentiel>/<item>.",
   });
@@ -36,17 +47,18 @@ export const SourceDocument = z
     id: Id,
     title: Text("Le titre du document"),
     publisher: Text("L’éditeur du document"),
-    year: z.int().min(1990).max(2100),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
-        error: "La date s’écrit AAAA-MM ou AAAA-MM-JJ.",
-      })
-      .optional(),
-    url: z.url().optional(),
-    note: z.string().optional(),
+    year: z.int().check(z.minimum(1990), z.maximum(2100)),
+    date: z.optional(
+      z.string().check(
+        z.regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+          error: "La date s’écrit AAAA-MM ou AAAA-MM-JJ.",
+        }),
+      ),
+    ),
+    url: z.optional(z.url()),
+    note: z.optional(z.string()),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "SourceDocument",
     description: "Un document source : titre, éditeur, année.",
   });
@@ -54,14 +66,13 @@ export const SourceDocument = z
 /** Where, in a source document, a piece of data comes from. */
 export const SourceRef = z
   .object({
-    document: Id.describe("Identifiant d’un document de `documents`."),
+    document: describedId("Identifiant d’un document de `documents`."),
     section: Text("La section de la source"),
-    quote: z
-      .string()
-      .optional()
-      .describe("Courte citation exacte de la source."),
+    quote: z.optional(z.string()).register(z.globalRegistry, {
+      description: "Courte citation exacte de la source.",
+    }),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "SourceRef",
     description: "Document et section d’où vient la donnée.",
   });
@@ -74,7 +85,7 @@ export const SourceRef = z
  */
 export const ItemStatus = z
   .enum(["stable", "reconstructed", "incomplete", "withdrawn"])
-  .meta({
+  .register(z.globalRegistry, {
     id: "ItemStatus",
     description: "État de l’item au regard de sa source.",
   });
@@ -98,7 +109,7 @@ export const ItemKind = z
     "pilier",
     "champ-competences",
   ])
-  .meta({
+  .register(z.globalRegistry, {
     id: "ItemKind",
     description: "Nature de l’item (type d’action, savoir-faire, mission…).",
   });
@@ -106,20 +117,19 @@ export const ItemKind = z
 /** `serves`: a competence serves an action type; `related`: the sources bring the two together. */
 export const LinkRelation = z
   .enum(["serves", "related"])
-  .meta({ id: "LinkRelation" });
+  .register(z.globalRegistry, { id: "LinkRelation" });
 
 export const Link = z
   .object({
     target: ItemRef,
     relation: LinkRelation,
-    interpretation: z
-      .boolean()
-      .describe(
+    interpretation: z.boolean().register(z.globalRegistry, {
+      description:
         "Vrai quand le lien est une lecture des sources et non un renvoi écrit dans la source.",
-      ),
-    note: z.string().optional(),
+    }),
+    note: z.optional(z.string()),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "Link",
     description: "Lien vers un autre item, avec son statut d’interprétation.",
   });
@@ -128,84 +138,91 @@ export const Group = z
   .object({
     id: Id,
     label: Text("Le libellé du groupe"),
-    parent: Id.optional().describe(
-      "Groupe parent (ex. une dimension contient des types d’action).",
-    ),
-    description: z.string().optional(),
+    parent: z.optional(Id).register(z.globalRegistry, {
+      description:
+        "Groupe parent (ex. une dimension contient des types d’action).",
+    }),
+    description: z.optional(z.string()),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "Group",
     description: "Domaine, dimension ou catégorie regroupant des items.",
   });
 
 export const Item = z
   .object({
-    id: Id.describe(
+    id: describedId(
       "Identifiant local, unique dans le référentiel, jamais réutilisé.",
     ),
     kind: ItemKind,
-    group: Id.optional(),
+    group: z.optional(Id),
     label: Text("Le libellé de l’item"),
     text: Text("Le texte de l’item"),
     status: ItemStatus,
-    sourceFragment: z
-      .string()
-      .optional()
-      .describe(
+    sourceFragment: z.optional(z.string()).register(z.globalRegistry, {
+      description:
         "Le fragment tel qu’extrait de la source, pour un item reconstitué ou incomplet.",
-      ),
-    note: z
-      .string()
-      .optional()
-      .describe("Ce qui a été reconstitué ou ce qui manque, et pourquoi."),
-    replacedBy: z
-      .array(ItemRef)
-      .optional()
-      .describe("Pour un item retiré : ce qui le remplace."),
+    }),
+    note: z.optional(z.string()).register(z.globalRegistry, {
+      description: "Ce qui a été reconstitué ou ce qui manque, et pourquoi.",
+    }),
+    replacedBy: z.optional(z.array(ItemRef)).register(z.globalRegistry, {
+      description: "Pour un item retiré : ce qui le remplace.",
+    }),
     source: SourceRef,
-    links: z.array(Link).optional(),
+    links: z.optional(z.array(Link)),
   })
-  .meta({ id: "Item", description: "Un item de référentiel." });
+  .register(z.globalRegistry, {
+    id: "Item",
+    description: "Un item de référentiel.",
+  });
 
 export const HistoryEntry = z
   .object({
-    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, {
-      error: "La date s’écrit AAAA, AAAA-MM ou AAAA-MM-JJ.",
-    }),
+    date: z.string().check(
+      z.regex(/^\d{4}(-\d{2}){0,2}$/, {
+        error: "La date s’écrit AAAA, AAAA-MM ou AAAA-MM-JJ.",
+      }),
+    ),
     event: Text("L’événement"),
-    source: SourceRef.optional(),
+    source: z.optional(SourceRef),
   })
-  .meta({ id: "HistoryEntry" });
+  .register(z.globalRegistry, { id: "HistoryEntry" });
 
 export const Referentiel = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: Id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, {
-      error: "La version suit semver : MAJEUR.MINEUR.CORRECTIF.",
-    }),
+    version: z.string().check(
+      z.regex(/^\d+\.\d+\.\d+$/, {
+        error: "La version suit semver : MAJEUR.MINEUR.CORRECTIF.",
+      }),
+    ),
     title: Text("Le titre du référentiel"),
     shortTitle: Text("Le titre court du référentiel"),
     description: Text("La description du référentiel"),
     publisher: Text("L’éditeur du référentiel"),
-    year: z.int().min(1990).max(2100),
+    year: z.int().check(z.minimum(1990), z.maximum(2100)),
     language: z.literal("fr"),
     license: Text("La licence"),
-    basis: z
-      .string()
-      .optional()
-      .describe("Quelle version du texte source ces données suivent."),
+    basis: z.optional(z.string()).register(z.globalRegistry, {
+      description: "Quelle version du texte source ces données suivent.",
+    }),
     documents: z
       .array(SourceDocument)
-      .min(1, { error: "Au moins un document source est requis." }),
+      .check(
+        z.minLength(1, { error: "Au moins un document source est requis." }),
+      ),
     source: SourceRef,
-    history: z.array(HistoryEntry).optional(),
+    history: z.optional(z.array(HistoryEntry)),
     groups: z.array(Group),
     items: z
       .array(Item)
-      .min(1, { error: "Un référentiel contient au moins un item." }),
+      .check(
+        z.minLength(1, { error: "Un référentiel contient au moins un item." }),
+      ),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "Referentiel",
     title: "Référentiel",
     description: "Un référentiel versionné à identifiants stables.",

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+// The French locale alone: `z.locales.fr()` would pull all 64 locales (~260 KB minified) into bundles.
+import { fr } from "zod/locales";
 import { Referentiel } from "./schema.js";
 
 /** One thing wrong in a référentiel, with where it is (`items.3.label`) and what to fix. */
@@ -165,7 +167,7 @@ export function validateReferentiel(
   options: ValidateOptions = {},
 ): ValidationResult {
   const parsed = Referentiel.safeParse(input, {
-    error: z.locales.fr().localeError,
+    error: fr().localeError,
   });
   const schemaProblems: Problem[] = parsed.success
     ? []
