@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { listItems, referentiels } from "@mediation-numerique/referentiels";
 import { getInstrument } from "./instruments.js";
+import { createInstrument } from "./engine/instrument.js";
+import { AssessmentArgumentError } from "./engine/errors.js";
 
 describe("the two instruments", () => {
   test("centre: the projet, usage axes, dimensions and action types of fcs93-action", () => {
@@ -53,5 +55,24 @@ describe("the two instruments", () => {
       if (item.text.length > 40)
         expect(data, item.fullId).not.toContain(item.text);
     }
+  });
+
+  test("the packaged instruments are those built on every packaged référentiel", () => {
+    for (const id of ["centre", "mediateur"] as const) {
+      const own = getInstrument(id);
+      const all = createInstrument(own.definition, referentiels);
+      expect(own.items).toEqual(all.items);
+      expect(own.groups).toEqual(all.groups);
+      expect(own.versions).toEqual(all.versions);
+      expect([...own.known.keys()]).toEqual([...all.known.keys()]);
+    }
+  });
+
+  test("a référentiel missing from the data given: a typed error", () => {
+    expect(() =>
+      createInstrument(getInstrument("mediateur").definition, [
+        referentiels[1],
+      ]),
+    ).toThrow(AssessmentArgumentError);
   });
 });

@@ -1,7 +1,8 @@
-import {
-  referentiels as packagedReferentiels,
-  type Referentiel,
-} from "@mediation-numerique/referentiels";
+import type { Referentiel } from "@mediation-numerique/referentiels";
+// One subpath per référentiel (not the package index): a bundle carries only the data of the instruments it uses.
+import { fcs93Action } from "@mediation-numerique/referentiels/fcs93-action";
+import { fcs93Competences } from "@mediation-numerique/referentiels/fcs93-competences";
+import { conumRemn } from "@mediation-numerique/referentiels/conum-remn";
 import {
   createInstrument,
   type Instrument,
@@ -10,10 +11,11 @@ import {
 import { centreDefinition } from "./centre/instrument.js";
 import { mediateurDefinition } from "./mediateur/instrument.js";
 
-const definitions = {
-  centre: centreDefinition,
-  mediateur: mediateurDefinition,
-};
+/** Each instrument with the packaged référentiels it assesses (the same data as the package index’s `referentiels`). */
+const packaged = {
+  centre: [centreDefinition, [fcs93Action]],
+  mediateur: [mediateurDefinition, [fcs93Competences, conumRemn]],
+} as const;
 const cache = new Map<InstrumentId, Instrument>();
 
 /**
@@ -24,10 +26,11 @@ export function getInstrument(
   id: InstrumentId,
   referentiels?: readonly Referentiel[],
 ): Instrument {
-  if (referentiels) return createInstrument(definitions[id], referentiels);
+  const [definition, own] = packaged[id];
+  if (referentiels) return createInstrument(definition, referentiels);
   const cached = cache.get(id);
   if (cached) return cached;
-  const instrument = createInstrument(definitions[id], packagedReferentiels);
+  const instrument = createInstrument(definition, own);
   cache.set(id, instrument);
   return instrument;
 }

@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AssessmentDocument } from "./engine/document.js";
 import { Benchmarks } from "./centre/benchmarks.js";
 import { TrainingLeadsData } from "./mediateur/training-leads.js";
 
-const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input" });
+const toSchema = (schema: z.ZodMiniType) =>
+  z.toJSONSchema(schema, { io: "input" });
 
 /** JSON Schema (draft 2020-12) of the answers document, as committed in `schemas/assessment-document.schema.json`. */
 export const assessmentDocumentJsonSchema = () => toSchema(AssessmentDocument);

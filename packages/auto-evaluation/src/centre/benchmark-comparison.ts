@@ -1,4 +1,8 @@
-import { AssessmentArgumentError, zodProblems } from "../engine/errors.js";
+import {
+  AssessmentArgumentError,
+  safeParseFr,
+  zodProblems,
+} from "../engine/errors.js";
 import {
   benchmarks,
   type AppliesTo,
@@ -101,7 +105,7 @@ export function benchmarkComparison(
   indicators: CentreIndicators,
   data: Benchmarks = benchmarks,
 ): IndicatorComparison[] {
-  const parsed = CentreIndicators.safeParse(indicators);
+  const parsed = safeParseFr(CentreIndicators, indicators);
   if (!parsed.success)
     throw new AssessmentArgumentError(zodProblems(parsed.error, "indicators"));
   const problems = checkIndicators(parsed.data);

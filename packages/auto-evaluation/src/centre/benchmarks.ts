@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Id } from "@mediation-numerique/referentiels";
 import data from "../../data/benchmarks.json" with { type: "json" };
 import { IndicatorId } from "./indicators.js";
@@ -6,35 +6,35 @@ import { IndicatorId } from "./indicators.js";
 /** The two FCS93 surveys the figures come from. */
 export const SurveyDocumentId = z
   .enum(["fcs93-2018", "fcs93-info-fd-39-2023"])
-  .meta({ id: "SurveyDocumentId" });
+  .register(z.globalRegistry, { id: "SurveyDocumentId" });
 
 export const SurveyDocument = z
   .strictObject({
     id: SurveyDocumentId,
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    title: z.string().check(z.minLength(1)),
+    publisher: z.string().check(z.minLength(1)),
     /** Publication month (AAAA-MM). */
-    published: z.string().regex(/^\d{4}-\d{2}$/),
+    published: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
     /** Survey month or period (AAAA-MM or AAAA-MM/AAAA-MM). */
-    surveyed: z.string().regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/),
-    population: z.string().min(1),
+    surveyed: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
+    population: z.string().check(z.minLength(1)),
   })
-  .meta({ id: "SurveyDocument" });
+  .register(z.globalRegistry, { id: "SurveyDocument" });
 
 /** Which answers a figure speaks of: some values (`one-of`) or a range of counts (`range`, bounds included). */
 export const AppliesTo = z
   .discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("one-of"),
-      values: z.array(z.union([z.boolean(), z.string()])).min(1),
+      values: z.array(z.union([z.boolean(), z.string()])).check(z.minLength(1)),
     }),
     z.strictObject({
       kind: z.literal("range"),
-      min: z.int().min(0).optional(),
-      max: z.int().min(0).optional(),
+      min: z.optional(z.int().check(z.minimum(0))),
+      max: z.optional(z.int().check(z.minimum(0))),
     }),
   ])
-  .meta({ id: "AppliesTo" });
+  .register(z.globalRegistry, { id: "AppliesTo" });
 export type AppliesTo = z.infer<typeof AppliesTo>;
 
 /** One survey figure, with the exact sentence it comes from. */
@@ -42,26 +42,28 @@ export const BenchmarkFigure = z
   .strictObject({
     id: Id,
     indicator: IndicatorId,
-    value: z.number().min(0),
+    value: z.number().check(z.minimum(0)),
     /** `percent`: a share; `mean`: an average per centre; `count`: a number of centres or places. */
     unit: z.enum(["percent", "mean", "count"]),
     /** The figure as the source writes it (« 81% », « la moitié », « 8 ordinateurs »): it appears in `quote`. */
-    asWritten: z.string().min(1),
+    asWritten: z.string().check(z.minLength(1)),
     /** A French sentence with `{valeur}` where the figure goes, in the past tense. */
-    statement: z.string().regex(/\{valeur\}/, {
-      error: "L’énoncé contient «\u00a0{valeur}\u00a0».",
-    }),
-    appliesTo: AppliesTo.optional(),
-    population: z.string().min(1),
-    year: z.int().min(2000).max(2100),
-    date: z.string().regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/),
+    statement: z.string().check(
+      z.regex(/\{valeur\}/, {
+        error: "L’énoncé contient «\u00a0{valeur}\u00a0».",
+      }),
+    ),
+    appliesTo: z.optional(AppliesTo),
+    population: z.string().check(z.minLength(1)),
+    year: z.int().check(z.minimum(2000), z.maximum(2100)),
+    date: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
     source: z.strictObject({
       document: SurveyDocumentId,
-      section: z.string().min(1),
-      quote: z.string().min(1),
+      section: z.string().check(z.minLength(1)),
+      quote: z.string().check(z.minLength(1)),
     }),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "BenchmarkFigure",
     description: "Un chiffre d’enquête FCS93, avec sa source.",
   });
@@ -69,11 +71,11 @@ export type BenchmarkFigure = z.infer<typeof BenchmarkFigure>;
 
 export const Benchmarks = z
   .strictObject({
-    $schema: z.string().optional(),
-    documents: z.array(SurveyDocument).min(1),
-    figures: z.array(BenchmarkFigure).min(1),
+    $schema: z.optional(z.string()),
+    documents: z.array(SurveyDocument).check(z.minLength(1)),
+    figures: z.array(BenchmarkFigure).check(z.minLength(1)),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "Benchmarks",
     title: "Repères des enquêtes FCS93",
     description:

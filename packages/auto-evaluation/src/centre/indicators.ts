@@ -1,18 +1,24 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** State of the computers, in the words of the 2017 survey (« relativement correcte », « mauvais, voire très mauvais état »). */
 export const EquipmentState = z
   .enum(["bon", "correct", "mauvais", "tres-mauvais"])
-  .meta({ id: "EquipmentState", description: "État du parc informatique." });
+  .register(z.globalRegistry, {
+    id: "EquipmentState",
+    description: "État du parc informatique.",
+  });
 export type EquipmentState = z.infer<typeof EquipmentState>;
 
 /** Bandwidth, in the words of the 2017 survey (« faible débit », « débit extrêmement faible »). */
 export const Bandwidth = z
   .enum(["bon", "correct", "faible", "extremement-faible"])
-  .meta({ id: "Bandwidth", description: "Qualité du débit internet." });
+  .register(z.globalRegistry, {
+    id: "Bandwidth",
+    description: "Qualité du débit internet.",
+  });
 export type Bandwidth = z.infer<typeof Bandwidth>;
 
-const Count = z.int().min(0).max(100_000);
+const Count = z.int().check(z.minimum(0), z.maximum(100_000));
 
 /**
  * The structural indicators the FCS93 surveys measured (2017 and 2022), every one optional.
@@ -20,29 +26,29 @@ const Count = z.int().min(0).max(100_000);
  */
 export const CentreIndicators = z
   .strictObject({
-    dedicatedRoom: z.boolean().optional(),
-    computers: Count.optional(),
-    equipmentState: EquipmentState.optional(),
-    bandwidth: Bandwidth.optional(),
-    publicWifi: z.boolean().optional(),
-    freeAccess: z.boolean().optional(),
-    freeAccessHours: z.boolean().optional(),
-    freeAccessFacilitator: z.boolean().optional(),
-    digitalWorkshops: z.boolean().optional(),
-    workshopsByLevel: z.boolean().optional(),
-    peoplePerWeek: Count.optional(),
-    digitalStaff: Count.optional(),
-    salariedStaff: Count.optional(),
-    sessionalStaff: Count.optional(),
-    institutionPermanences: z.boolean().optional(),
-    coRunPermanences: z.boolean().optional(),
-    rightsAccessPermanences: z.boolean().optional(),
-    digitalPartnerships: z.boolean().optional(),
-    territorialProjectKnown: z.boolean().optional(),
-    cafDigitalPoint: z.boolean().optional(),
-    franceServices: z.boolean().optional(),
+    dedicatedRoom: z.optional(z.boolean()),
+    computers: z.optional(Count),
+    equipmentState: z.optional(EquipmentState),
+    bandwidth: z.optional(Bandwidth),
+    publicWifi: z.optional(z.boolean()),
+    freeAccess: z.optional(z.boolean()),
+    freeAccessHours: z.optional(z.boolean()),
+    freeAccessFacilitator: z.optional(z.boolean()),
+    digitalWorkshops: z.optional(z.boolean()),
+    workshopsByLevel: z.optional(z.boolean()),
+    peoplePerWeek: z.optional(Count),
+    digitalStaff: z.optional(Count),
+    salariedStaff: z.optional(Count),
+    sessionalStaff: z.optional(Count),
+    institutionPermanences: z.optional(z.boolean()),
+    coRunPermanences: z.optional(z.boolean()),
+    rightsAccessPermanences: z.optional(z.boolean()),
+    digitalPartnerships: z.optional(z.boolean()),
+    territorialProjectKnown: z.optional(z.boolean()),
+    cafDigitalPoint: z.optional(z.boolean()),
+    franceServices: z.optional(z.boolean()),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "CentreIndicators",
     description:
       "Indicateurs structurels du centre, tels que les enquêtes FCS93 de 2017 et 2022 les ont mesurés.",
@@ -50,7 +56,9 @@ export const CentreIndicators = z
 export type CentreIndicators = z.infer<typeof CentreIndicators>;
 
 /** The name of one indicator (`dedicatedRoom`, `bandwidth`…). */
-export const IndicatorId = CentreIndicators.keyof().meta({ id: "IndicatorId" });
+export const IndicatorId = z
+  .keyof(CentreIndicators)
+  .register(z.globalRegistry, { id: "IndicatorId" });
 export type IndicatorId = z.infer<typeof IndicatorId>;
 
 /** An answered indicator’s value: yes/no, a count or a category. */

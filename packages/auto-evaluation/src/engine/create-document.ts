@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { AssessmentArgumentError, zodProblems } from "./errors.js";
+import * as z from "zod/mini";
+import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
 import { Answer, SCHEMA_VERSION, type AssessmentDocument } from "./document.js";
 import type { Instrument } from "./instrument.js";
 import { parse } from "./parse.js";
@@ -12,8 +12,8 @@ export const CreateDocumentOptions = z.strictObject({
     offset: true,
     error: "La date s’écrit au format ISO 8601.",
   }),
-  answers: z.record(z.string(), Answer).optional(),
-  indicators: CentreIndicators.optional(),
+  answers: z.optional(z.record(z.string(), Answer)),
+  indicators: z.optional(CentreIndicators),
 });
 export type CreateDocumentOptions = z.input<typeof CreateDocumentOptions>;
 
@@ -25,7 +25,7 @@ export function createDocument(
   instrument: Instrument,
   options: CreateDocumentOptions,
 ): AssessmentDocument {
-  const parsed = CreateDocumentOptions.safeParse(options);
+  const parsed = safeParseFr(CreateDocumentOptions, options);
   if (!parsed.success)
     throw new AssessmentArgumentError(zodProblems(parsed.error));
   const { date, answers = {}, indicators } = parsed.data;

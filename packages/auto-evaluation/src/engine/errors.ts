@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { fr } from "zod/locales";
 
 /** One thing to fix: where (`path`, dot-separated, `""` for the whole input), what (`code`) and how (`message`, in French). */
 export const Problem = z
@@ -7,7 +8,7 @@ export const Problem = z
     code: z.string(),
     message: z.string(),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "Problem",
     description: "Un problème\u00a0: chemin, code et message en français.",
   });
@@ -50,8 +51,17 @@ export class AssessmentArgumentError extends AutoEvaluationError {
   }
 }
 
+/** French messages for zod’s own issues (« Trop petit… »); the schemas’ custom messages still win. */
+const { localeError } = fr();
+
+/** `safeParse` with French messages: what the package runs on input whose problems reach a person. */
+export const safeParseFr = <T extends z.ZodMiniType>(
+  schema: T,
+  input: unknown,
+) => schema.safeParse(input, { error: localeError });
+
 /** Problems of a failed zod parse, paths joined with dots. */
-export const zodProblems = (error: z.ZodError, prefix = ""): Problem[] =>
+export const zodProblems = (error: z.core.$ZodError, prefix = ""): Problem[] =>
   error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
     code: issue.code,

@@ -1,30 +1,32 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
-  createCatalog,
   ItemKind,
   type Referentiel,
   type ResolvedItem,
 } from "@mediation-numerique/referentiels";
+import { AssessmentArgumentError } from "./errors.js";
 import { Scale } from "./scale.js";
 
 /** The two instruments of the package. */
-export const InstrumentId = z.enum(["centre", "mediateur"]).meta({
-  id: "InstrumentId",
-  description:
-    "«\u00a0centre\u00a0»\u00a0: référentiel d’action\u00a0; «\u00a0mediateur\u00a0»\u00a0: référentiels de compétences.",
-});
+export const InstrumentId = z
+  .enum(["centre", "mediateur"])
+  .register(z.globalRegistry, {
+    id: "InstrumentId",
+    description:
+      "«\u00a0centre\u00a0»\u00a0: référentiel d’action\u00a0; «\u00a0mediateur\u00a0»\u00a0: référentiels de compétences.",
+  });
 export type InstrumentId = z.infer<typeof InstrumentId>;
 
 /** What an instrument assesses: which items (by référentiel and kind), on which scale. Withdrawn items are never assessed. */
 export const InstrumentDefinition = z
   .strictObject({
     id: InstrumentId,
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     scale: Scale,
-    referentiels: z.array(z.string()).min(1),
-    kinds: z.array(ItemKind).min(1),
+    referentiels: z.array(z.string()).check(z.minLength(1)),
+    kinds: z.array(ItemKind).check(z.minLength(1)),
   })
-  .meta({ id: "InstrumentDefinition" });
+  .register(z.globalRegistry, { id: "InstrumentDefinition" });
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinition>;
 
 /** A domain of an instrument: a group of a référentiel, named `<référentiel id>/<group id>`. */
@@ -64,25 +66,53 @@ const groupLabel = (referentiel: Referentiel, item: ResolvedItem): string =>
   referentiel.groups.find((group) => group.id === item.group)?.label ??
   referentiel.shortTitle;
 
-/** Binds an instrument definition to référentiel data (the package’s référentiels, or a federation’s own). */
+/** The référentiel with this ID among those given; throws `AssessmentArgumentError` naming the available ones. */
+function findReferentiel(
+  referentiels: readonly Referentiel[],
+  id: string,
+): Referentiel {
+  const found = referentiels.find((referentiel) => referentiel.id === id);
+  if (found) return found;
+  throw new AssessmentArgumentError([
+    {
+      path: "referentiels",
+      code: "unknown-referentiel",
+      message: `L’instrument évalue le référentiel «\u00a0${id}\u00a0», absent des référentiels fournis (${referentiels.map((r) => r.id).join(", ") || "aucun"})\u00a0: ajoutez-le.`,
+    },
+  ]);
+}
+
+/**
+ * Binds an instrument definition to référentiel data (the package’s référentiels, or a federation’s own).
+ * Reads the data directly (no catalog, no lookup machinery), so that a bundle carries only the instrument’s
+ * référentiels. Throws `AssessmentArgumentError` if a référentiel of the definition is missing.
+ */
 export function createInstrument(
   definition: InstrumentDefinition,
   referentiels: readonly Referentiel[],
 ): Instrument {
-  const catalog = createCatalog(referentiels);
   const selected = definition.referentiels.map((id) =>
-    catalog.getReferentiel(id),
+    findReferentiel(referentiels, id),
   );
-  const matching = catalog.listItems({
-    referentiel: definition.referentiels,
-    kind: definition.kinds,
-  });
-  const items = matching
+  const kinds = new Set<string>(definition.kinds);
+  // Every item of the selected référentiels, in the order of the data given (as a catalog lists them).
+  const known = new Map<string, ResolvedItem>();
+  const byId = new Map<string, Referentiel>();
+  for (const referentiel of referentiels) {
+    if (!definition.referentiels.includes(referentiel.id)) continue;
+    byId.set(referentiel.id, byId.get(referentiel.id) ?? referentiel);
+    for (const item of referentiel.items) {
+      if (!kinds.has(item.kind)) continue;
+      const fullId = `${referentiel.id}/${item.id}`;
+      known.set(fullId, { ...item, fullId, referentielId: referentiel.id });
+    }
+  }
+  const items = [...known.values()]
     .filter((item) => item.status !== "withdrawn")
     .map((item) => ({ id: item.fullId, group: groupOf(item), item }));
   const groups = new Map<string, InstrumentGroup & { items: string[] }>();
   for (const { id, group, item } of items) {
-    const referentiel = catalog.getReferentiel(item.referentielId);
+    const referentiel = byId.get(item.referentielId) as Referentiel;
     const entry = groups.get(group) ?? {
       id: group,
       referentielId: item.referentielId,
@@ -99,6 +129,6 @@ export function createInstrument(
     versions: Object.fromEntries(selected.map((r) => [r.id, r.version])),
     items,
     groups: [...groups.values()],
-    known: new Map(matching.map((item) => [item.fullId, item])),
+    known,
   };
 }

@@ -201,6 +201,25 @@ describe("parse: bad documents", () => {
     ]);
   });
 
+  base("zod’s own messages are in French too", () => {
+    const document = createDocument(centre, { date });
+    const problems = problemsOf(() =>
+      parse({ ...document, indicators: { computers: -1 }, extra: 1 }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: "indicators.computers",
+          message: expect.stringContaining("Trop petit") as string,
+        }),
+        expect.objectContaining({
+          path: "",
+          message: expect.stringContaining("Clé non reconnue") as string,
+        }),
+      ]),
+    );
+  });
+
   base("the error message lists the problems in French", () => {
     const error = (() => {
       try {

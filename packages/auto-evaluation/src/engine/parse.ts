@@ -2,6 +2,7 @@ import type { Referentiel } from "@mediation-numerique/referentiels";
 import { AssessmentDocument } from "./document.js";
 import {
   AssessmentDocumentError,
+  safeParseFr,
   zodProblems,
   type Problem,
 } from "./errors.js";
@@ -57,7 +58,7 @@ export function parse(
   options: ParseOptions = {},
 ): AssessmentDocument {
   const raw = typeof input === "string" ? readJson(input) : input;
-  const result = AssessmentDocument.safeParse(raw);
+  const result = safeParseFr(AssessmentDocument, raw);
   const instrument = instrumentFor(raw, options);
   const problems: Problem[] = [
     ...(result.success ? [] : zodProblems(result.error)),

@@ -1,13 +1,13 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Id } from "@mediation-numerique/referentiels";
 import type { AssessmentDocument } from "./document.js";
-import { AssessmentArgumentError, zodProblems } from "./errors.js";
+import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
 import type { Instrument, InstrumentGroup } from "./instrument.js";
 import { levelList, maxScore, scoreOf } from "./scale.js";
 import { parse } from "./parse.js";
 
 /** Options of `profile`: the level to aim at (by default the scale’s `defaultTarget`). */
-export const ProfileOptions = z.strictObject({ target: Id.optional() });
+export const ProfileOptions = z.strictObject({ target: z.optional(Id) });
 export type ProfileOptions = z.input<typeof ProfileOptions>;
 
 /** Counts and mean of a set of items. `mean` is `null` when no item has a level. */
@@ -120,7 +120,7 @@ function targetScoreOf(
   options: ProfileOptions,
   instrument: Instrument,
 ): [string, number] {
-  const parsed = ProfileOptions.safeParse(options);
+  const parsed = safeParseFr(ProfileOptions, options);
   if (!parsed.success)
     throw new AssessmentArgumentError(zodProblems(parsed.error, "options"));
   const target = parsed.data.target ?? instrument.scale.defaultTarget;

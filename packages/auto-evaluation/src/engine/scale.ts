@@ -1,14 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Id } from "@mediation-numerique/referentiels";
 
 /** One level of a scale: a stable ID, a short French label and what it means. */
 export const Level = z
   .strictObject({
     id: Id,
-    label: z.string().min(1),
-    description: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
   })
-  .meta({ id: "Level", description: "Un niveau d’échelle." });
+  .register(z.globalRegistry, {
+    id: "Level",
+    description: "Un niveau d’échelle.",
+  });
 export type Level = z.infer<typeof Level>;
 
 /**
@@ -18,12 +21,15 @@ export type Level = z.infer<typeof Level>;
 export const Scale = z
   .strictObject({
     id: Id,
-    label: z.string().min(1),
-    levels: z.array(Level).min(2),
+    label: z.string().check(z.minLength(1)),
+    levels: z.array(Level).check(z.minLength(2)),
     /** The level a self-assessment aims at unless told otherwise: items below it are gaps. */
     defaultTarget: Id,
   })
-  .meta({ id: "Scale", description: "Une échelle ordonnée de niveaux." });
+  .register(z.globalRegistry, {
+    id: "Scale",
+    description: "Une échelle ordonnée de niveaux.",
+  });
 export type Scale = z.infer<typeof Scale>;
 
 /** The score of a level (1 for the lowest), or `undefined` for an ID the scale does not have. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Id, ItemRef } from "@mediation-numerique/referentiels";
 import data from "../../data/training-leads.json" with { type: "json" };
 import { AssessmentArgumentError } from "../engine/errors.js";
@@ -8,7 +8,7 @@ import type { AssessmentProfile, ItemResult } from "../engine/profile.js";
 export const Training = z
   .strictObject({
     id: Id,
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     kind: z.enum([
       "titre-professionnel",
       "diplome-universitaire",
@@ -18,14 +18,14 @@ export const Training = z
       "formation-qualifiante",
       "validation",
     ]),
-    description: z.string().min(1),
+    description: z.string().check(z.minLength(1)),
     source: z.strictObject({
       document: z.literal("anct-2021"),
-      section: z.string().min(1),
-      quote: z.string().min(1),
+      section: z.string().check(z.minLength(1)),
+      quote: z.string().check(z.minLength(1)),
     }),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "Training",
     description: "Une formation citée par le plan national de l’ANCT (2021).",
   });
@@ -36,23 +36,23 @@ export const DomainTrainings = z
   .strictObject({
     /** `<référentiel id>/<group id>` of a domain. */
     group: ItemRef,
-    trainings: z.array(Id).min(1),
+    trainings: z.array(Id).check(z.minLength(1)),
     /** The competence fields of the ANCT plan (`anct-2021/…`) the domain relates to. */
     champs: z.array(ItemRef),
-    rationale: z.string().min(1),
+    rationale: z.string().check(z.minLength(1)),
   })
-  .meta({ id: "DomainTrainings" });
+  .register(z.globalRegistry, { id: "DomainTrainings" });
 export type DomainTrainings = z.infer<typeof DomainTrainings>;
 
 export const TrainingLeadsData = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     /** Says which part is the sources’ and which is the project’s reading. */
-    interpretation: z.string().min(1),
-    trainings: z.array(Training).min(1),
-    domains: z.array(DomainTrainings).min(1),
+    interpretation: z.string().check(z.minLength(1)),
+    trainings: z.array(Training).check(z.minLength(1)),
+    domains: z.array(DomainTrainings).check(z.minLength(1)),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: "TrainingLeadsData",
     title: "Pistes de formation",
     description:
