@@ -3,6 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: {
     index: "src/index.ts",
+    schema: "src/schema.ts",
     "fcs93-action": "src/referentiels/fcs93-action.ts",
     "fcs93-competences": "src/referentiels/fcs93-competences.ts",
     "conum-remn": "src/referentiels/conum-remn.ts",

@@ -7,7 +7,7 @@ import { fcs93Action } from "./referentiels/fcs93-action.js";
 import { fcs93Competences } from "./referentiels/fcs93-competences.js";
 import { conumRemn } from "./referentiels/conum-remn.js";
 import { anct2021 } from "./referentiels/anct-2021.js";
-import { createCatalog } from "./catalog.js";
+import { createCatalog, type Catalog } from "./catalog.js";
 
 export * from "./schema.js";
 export {
@@ -44,13 +44,21 @@ export const referentiels = [
   anct2021,
 ] as const;
 
-const catalog = /* @__PURE__ */ createCatalog(referentiels);
+let defaultCatalog: Catalog | undefined;
+/** Built on first use, so that a bundler drops the lookups (and the data) when they are not imported. */
+const catalog = (): Catalog => (defaultCatalog ??= createCatalog(referentiels));
 
 /** The référentiel with this ID; throws `UnknownIdError` (with suggestions) otherwise. */
-export const getReferentiel = catalog.getReferentiel;
+export const getReferentiel: Catalog["getReferentiel"] = (id) =>
+  catalog().getReferentiel(id);
 /** The item `<référentiel id>/<local id>`; throws `UnknownIdError` naming the ID and the nearest ones. */
-export const getItem = catalog.getItem;
+export const getItem: Catalog["getItem"] = (id) => catalog().getItem(id);
 /** Items matching every field of the filter, in data order. Throws `InvalidArgumentError` on a bad filter. */
-export const listItems = catalog.listItems;
+export const listItems: Catalog["listItems"] = (filter) =>
+  catalog().listItems(filter);
 /** A citation of an item in `text` (French, with permanent URL), `bibtex` or `csl-json`. */
-export const formatCitation = catalog.formatCitation;
+export const formatCitation: Catalog["formatCitation"] = (
+  item,
+  style,
+  options,
+) => catalog().formatCitation(item, style, options);

@@ -38,3 +38,9 @@ describe("importing one référentiel by subpath does not bundle the others", ()
     expect(code).not.toContain("toJSONSchema");
   });
 });
+
+test("the schema subpath carries no référentiel data", () => {
+  const code = moduleGraph("schema.js");
+  expect(code).toContain("Referentiel");
+  for (const id of ids) expect(code).not.toContain(titleOf(id));
+});
