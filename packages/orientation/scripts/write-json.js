@@ -2,7 +2,7 @@
 // Run with `npm run generate` (builds first). A test checks that both files are up to date.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { RULES_TABLE, RulesTable } from "../dist/index.js";
 
 const write = (name, value) =>

@@ -1,16 +1,18 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 
 /** Who can take a person's request. IDs are stable: never renamed, never reused. */
-export const ActorId = z
-  .enum([
+export const ActorId = registered(
+  z.enum([
     "mediation-numerique",
     "france-services",
     "accueil-administration",
     "france-travail",
     "travail-social",
     "aidants-connect",
-  ])
-  .meta({ id: "ActorId" });
+  ]),
+  "ActorId",
+);
 export type ActorId = z.infer<typeof ActorId>;
 
 export const ACTOR_LABELS = {

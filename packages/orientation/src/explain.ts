@@ -1,44 +1,14 @@
-import { z } from "zod";
-import { ActorId } from "./actors.js";
-import { NeedId } from "./needs.js";
-import { ConditionKey, unmetConditions } from "./match.js";
+import type { ActorId } from "./actors.js";
+import type { NeedId } from "./needs.js";
+import type { Explanation, RuleEvaluation } from "./explanation.js";
+import { unmetConditions } from "./match.js";
 import { pickOption, type PickedOption } from "./pick-option.js";
 import { composeReason } from "./reason.js";
-import { Recommendation, type NationalSchemaValues } from "./recommendation.js";
-import { RuleId, type Rule, type RulesTable } from "./rule-schema.js";
+import type { NationalSchemaValues, Recommendation } from "./recommendation.js";
+import type { Rule, RulesTable } from "./rule-schema.js";
 import { RULES_TABLE } from "./rules.js";
-import { Situation, parseSituation } from "./situation.js";
+import { parseSituation } from "./situation.js";
 import type { SourceRef } from "./sources.js";
-
-export const RuleOutcome = z
-  .enum(["retained", "outranked", "not-matched"])
-  .meta({ id: "RuleOutcome" });
-export type RuleOutcome = z.infer<typeof RuleOutcome>;
-
-export const RuleEvaluation = z
-  .object({
-    rule: RuleId,
-    outcome: RuleOutcome,
-    /** Conditions the situation does not meet (why the rule did not match). */
-    unmet: z.array(ConditionKey),
-    /** The needs this rule answers for the situation (empty unless retained). */
-    needs: z.array(NeedId),
-    /** Higher-priority rules that took this rule's needs. */
-    outrankedBy: z.array(RuleId),
-  })
-  .strict()
-  .meta({ id: "RuleEvaluation" });
-export type RuleEvaluation = z.infer<typeof RuleEvaluation>;
-
-export const Explanation = z
-  .object({
-    situation: Situation,
-    rules: z.array(RuleEvaluation),
-    recommendations: z.array(Recommendation).min(1),
-  })
-  .strict()
-  .meta({ id: "Explanation" });
-export type Explanation = z.infer<typeof Explanation>;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 

@@ -32,13 +32,8 @@ export { RULES_TABLE } from "./rules.js";
 export { Situation, parseSituation } from "./situation.js";
 export { NationalSchemaValues, Recommendation } from "./recommendation.js";
 export { ConditionKey, unmetConditions } from "./match.js";
-export {
-  RuleOutcome,
-  RuleEvaluation,
-  Explanation,
-  explain,
-  orient,
-} from "./explain.js";
+export { RuleOutcome, RuleEvaluation, Explanation } from "./explanation.js";
+export { explain, orient } from "./explain.js";
 export {
   InterventionKind,
   INTERVENTION_KIND_LABELS,

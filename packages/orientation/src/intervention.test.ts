@@ -1,12 +1,23 @@
 import { describe, expect, test } from "vitest";
 import { fc, test as propTest } from "@fast-check/vitest";
+import * as z from "zod/mini";
 import {
   INTERVENTION_RULES,
+  InterventionRule,
   classifyIntervention,
   interventionRuleMatches,
   type InterventionDescription,
 } from "./intervention.js";
 import { OrientationInputError } from "./errors.js";
+
+describe("the intervention table", () => {
+  // INTERVENTION_RULES is plain data (not parsed at load): this is where its schema is enforced.
+  test("every row parses with InterventionRule and the parse changes nothing", () => {
+    const result = z.array(InterventionRule).safeParse(INTERVENTION_RULES);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toEqual(INTERVENTION_RULES);
+  });
+});
 
 describe("classifyIntervention: the quiz of hypra-2024, TEMPS 3", () => {
   test("the urgent RSA declaration done for the person → assistanat", () => {

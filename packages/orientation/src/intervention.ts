@@ -1,12 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 import * as passage from "./passages.js";
 import { SourceRef } from "./sources.js";
 import { parseInput } from "./parse-input.js";
 
 /** The three intervention kinds of seed 004's quiz. */
-export const InterventionKind = z
-  .enum(["assistanat", "formation", "mediation"])
-  .meta({ id: "InterventionKind" });
+export const InterventionKind = registered(
+  z.enum(["assistanat", "formation", "mediation"]),
+  "InterventionKind",
+);
 export type InterventionKind = z.infer<typeof InterventionKind>;
 
 export const INTERVENTION_KIND_LABELS = {
@@ -16,13 +18,14 @@ export const INTERVENTION_KIND_LABELS = {
   mediation: "Médiation : la personne fait elle-même, guidée pas à pas",
 } as const satisfies Record<InterventionKind, string>;
 
-export const Actor = z
-  .enum(["person", "helper"])
-  .meta({ id: "InterventionActor" });
+export const Actor = registered(
+  z.enum(["person", "helper"]),
+  "InterventionActor",
+);
 
 /** What happened during an intervention. */
-export const InterventionDescription = z
-  .object({
+export const InterventionDescription = registered(
+  z.strictObject({
     /** Who did the action on the device: the person, or the helper. */
     actedBy: Actor,
     /** Did the helper explain what was done? */
@@ -31,25 +34,28 @@ export const InterventionDescription = z
     personCanRedoAlone: z.boolean(),
     /** Did the helper leave the person alone to do it? */
     helperLeftPersonAlone: z.boolean(),
-  })
-  .strict()
-  .meta({ id: "InterventionDescription" });
+  }),
+  "InterventionDescription",
+);
 export type InterventionDescription = z.infer<typeof InterventionDescription>;
 
-export const InterventionRule = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    when: InterventionDescription.partial(),
+export const InterventionRule = registered(
+  z.strictObject({
+    id: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+    when: z.partial(InterventionDescription),
     kind: InterventionKind,
-    reason: z.string().min(1),
-    sources: z.array(SourceRef).min(1),
-  })
-  .strict()
-  .meta({ id: "InterventionRule" });
+    reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
+    sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
+  }),
+  "InterventionRule",
+);
 export type InterventionRule = z.infer<typeof InterventionRule>;
 
-/** Mutually exclusive rows covering every description (checked by the tests). */
-export const INTERVENTION_RULES = z.array(InterventionRule).parse([
+/**
+ * Mutually exclusive rows covering every description. Plain data: the tests check that it
+ * covers every description and that it parses with `InterventionRule`.
+ */
+export const INTERVENTION_RULES: InterventionRule[] = [
   {
     id: "fait-sans-expliquer",
     when: { actedBy: "helper", explained: false },
@@ -107,17 +113,17 @@ export const INTERVENTION_RULES = z.array(InterventionRule).parse([
       "La personne a fait seule, sans explication : rien n’a été fait à sa place ni transmis ; l’aide s’est bornée à faciliter l’accès, ce qui relève au plus de la médiation.",
     sources: [passage.HYPRA_ASSISTANAT_VS_MEDIATION],
   },
-]);
+];
 
-export const InterventionClassification = z
-  .object({
+export const InterventionClassification = registered(
+  z.strictObject({
     kind: InterventionKind,
     rule: z.string(),
-    reason: z.string().min(1),
-    sources: z.array(SourceRef).min(1),
-  })
-  .strict()
-  .meta({ id: "InterventionClassification" });
+    reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
+    sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
+  }),
+  "InterventionClassification",
+);
 export type InterventionClassification = z.infer<
   typeof InterventionClassification
 >;

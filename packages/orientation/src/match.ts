@@ -1,10 +1,11 @@
-import { z } from "zod";
-import { AUTONOMY_LEVELS } from "@mediation-numerique/diagnostic";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
+import { LEVEL_IDS } from "@mediation-numerique/diagnostic/scoring";
 import type { RuleCondition } from "./rule-schema.js";
 import type { Situation } from "./situation.js";
 
-export const ConditionKey = z
-  .enum([
+export const ConditionKey = registered(
+  z.enum([
     "needs",
     "urgent",
     "hasTime",
@@ -12,14 +13,15 @@ export const ConditionKey = z
     "procedures",
     "autonomyAtLeast",
     "autonomyAtMost",
-  ])
-  .meta({ id: "ConditionKey" });
+  ]),
+  "ConditionKey",
+);
 export type ConditionKey = z.infer<typeof ConditionKey>;
 
 type Check = (when: RuleCondition, situation: Situation) => boolean;
 
 const rank = (level: Situation["autonomy"]): number =>
-  level === undefined ? -1 : AUTONOMY_LEVELS.indexOf(level);
+  level === undefined ? -1 : LEVEL_IDS.indexOf(level);
 
 const CHECKS: Record<ConditionKey, Check> = {
   needs: (when, s) => when.needs.some((need) => s.needs.includes(need)),

@@ -1,10 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 import type { ActorId } from "./actors.js";
 
 /** How the request is taken. */
-export const ModeId = z
-  .enum(["apprendre", "faire-avec", "faire-a-la-place"])
-  .meta({ id: "ModeId" });
+export const ModeId = registered(
+  z.enum(["apprendre", "faire-avec", "faire-a-la-place"]),
+  "ModeId",
+);
 export type ModeId = z.infer<typeof ModeId>;
 
 export const MODE_LABELS = {

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 
 /*
  * Values of the national data schemas, copied as exact strings (see README, « Valeurs du
@@ -18,8 +19,8 @@ import { z } from "zod";
  */
 
 /** `services` of a lieu de médiation numérique. */
-export const LieuService = z
-  .enum([
+export const LieuService = registered(
+  z.enum([
     "Acquisition de matériel informatique à prix solidaire",
     "Aide aux démarches administratives",
     "Maîtrise des outils numériques du quotidien",
@@ -29,13 +30,14 @@ export const LieuService = z
     "Loisirs et créations numériques",
     "Compréhension du monde numérique",
     "Accès internet et matériel informatique",
-  ])
-  .meta({ id: "LieuService" });
+  ]),
+  "LieuService",
+);
 export type LieuService = z.infer<typeof LieuService>;
 
 /** `dispositif_programmes_nationaux` of a lieu de médiation numérique. */
-export const DispositifProgrammeNational = z
-  .enum([
+export const DispositifProgrammeNational = registered(
+  z.enum([
     "Aidants Connect",
     "Bibliothèques numérique de référence",
     "Certification PIX",
@@ -47,15 +49,16 @@ export const DispositifProgrammeNational = z
     "Point d'accès numérique CAF",
     "Promeneurs du net",
     "Relais numérique (Emmaüs Connect)",
-  ])
-  .meta({ id: "DispositifProgrammeNational" });
+  ]),
+  "DispositifProgrammeNational",
+);
 export type DispositifProgrammeNational = z.infer<
   typeof DispositifProgrammeNational
 >;
 
 /** La Coop de la médiation numérique: where a mediator redirected a person (API values). */
-export const StructureDeRedirection = z
-  .enum([
+export const StructureDeRedirection = registered(
+  z.enum([
     "operateur_ou_organisme_en_charge",
     "aide_aux_demarches_administratives",
     "administration",
@@ -63,6 +66,7 @@ export const StructureDeRedirection = z
     "aide_sociale",
     "insertion_professionnelle",
     "autre",
-  ])
-  .meta({ id: "StructureDeRedirection" });
+  ]),
+  "StructureDeRedirection",
+);
 export type StructureDeRedirection = z.infer<typeof StructureDeRedirection>;

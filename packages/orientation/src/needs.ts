@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 
 /** What the person asks for. IDs are stable: never renamed, never reused. */
-export const NeedId = z
-  .enum([
+export const NeedId = registered(
+  z.enum([
     "apprendre-numerique",
     "demarche-en-ligne",
     "numeriser-justificatifs",
@@ -13,8 +14,9 @@ export const NeedId = z
     "recherche-emploi",
     "equipement",
     "situation-sociale-complexe",
-  ])
-  .meta({ id: "NeedId" });
+  ]),
+  "NeedId",
+);
 export type NeedId = z.infer<typeof NeedId>;
 
 export const NEED_LABELS = {

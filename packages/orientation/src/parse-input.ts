@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { OrientationInputError } from "./errors.js";
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
@@ -18,7 +18,7 @@ const describe = (value: unknown): string =>
  * problem, naming the field and the value. `validValuesOf` gives the valid values of a
  * top-level field (enum options), to list them in the message.
  */
-export const parseInput = <S extends z.ZodType>(
+export const parseInput = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   validValuesOf: (field: string) => readonly string[],
@@ -58,12 +58,17 @@ export const parseInput = <S extends z.ZodType>(
     );
   }
   const where = field === "" ? "the input" : `"${field}"`;
+  // zod/mini loads no locale: say what was expected rather than « Invalid input ».
+  const problem =
+    issue.code === "invalid_type"
+      ? `expected ${issue.expected}`
+      : issue.message;
   throw new OrientationInputError(
     field,
     value,
     validValues,
     value === undefined
       ? `Missing ${where}.`
-      : `Invalid ${describe(value)} for ${where}: ${issue.message}.`,
+      : `Invalid ${describe(value)} for ${where}: ${problem}.`,
   );
 };

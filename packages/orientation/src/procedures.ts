@@ -1,9 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 
 /** The body that handles the procedure, when it is known. */
-export const ProcedureId = z
-  .enum(["ants", "caf", "france-travail", "impots", "ameli", "autre"])
-  .meta({ id: "ProcedureId" });
+export const ProcedureId = registered(
+  z.enum(["ants", "caf", "france-travail", "impots", "ameli", "autre"]),
+  "ProcedureId",
+);
 export type ProcedureId = z.infer<typeof ProcedureId>;
 
 export const PROCEDURE_LABELS = {

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 import { ActorId } from "./actors.js";
 import { ModeId } from "./modes.js";
 import { NeedId } from "./needs.js";
@@ -11,33 +12,33 @@ import {
 } from "./national-schema.js";
 
 /** The matching values of the national data schemas, where one exists. */
-export const NationalSchemaValues = z
-  .object({
+export const NationalSchemaValues = registered(
+  z.strictObject({
     services: z.array(LieuService),
     dispositif_programmes_nationaux: z.array(DispositifProgrammeNational),
     structure_de_redirection: StructureDeRedirection,
-  })
-  .strict()
-  .meta({ id: "NationalSchemaValues" });
+  }),
+  "NationalSchemaValues",
+);
 export type NationalSchemaValues = z.infer<typeof NationalSchemaValues>;
 
-export const Recommendation = z
-  .object({
+export const Recommendation = registered(
+  z.strictObject({
     actor: ActorId,
     mode: ModeId,
     /** The person's needs this recommendation answers. */
-    needs: z.array(NeedId).min(1),
+    needs: /* @__PURE__ */ z.array(NeedId).check(z.minLength(1)),
     /** Why, in French. */
-    reason: z.string().min(1),
-    sources: z.array(SourceRef).min(1),
+    reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
+    sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
     /** The rules that produced it. */
-    rules: z.array(RuleId).min(1),
+    rules: /* @__PURE__ */ z.array(RuleId).check(z.minLength(1)),
     /** False when none of the rule's actors is near the person: the first one is kept. */
     nearby: z.boolean(),
     /** Preferred actors skipped because they are not near the person. */
     fallbackFrom: z.array(ActorId),
     nationalSchema: NationalSchemaValues,
-  })
-  .strict()
-  .meta({ id: "Recommendation" });
+  }),
+  "Recommendation",
+);
 export type Recommendation = z.infer<typeof Recommendation>;

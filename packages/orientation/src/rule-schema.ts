@@ -1,8 +1,7 @@
-import { z } from "zod";
-import {
-  AUTONOMY_LEVELS,
-  AutonomyLevelId,
-} from "@mediation-numerique/diagnostic";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
+import { AutonomyLevelId } from "@mediation-numerique/diagnostic";
+import { LEVEL_IDS } from "@mediation-numerique/diagnostic/scoring";
 import { ActorId } from "./actors.js";
 import { ModeId, ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON } from "./modes.js";
 import { NeedId } from "./needs.js";
@@ -14,10 +13,10 @@ import {
   StructureDeRedirection,
 } from "./national-schema.js";
 
-export const RuleId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .meta({ id: "RuleId" });
+export const RuleId = registered(
+  /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  "RuleId",
+);
 export type RuleId = z.infer<typeof RuleId>;
 
 const UPPER = "A-ZÀ-ÖØ-ÞŒ«";
@@ -41,37 +40,41 @@ export const FRENCH_TYPOGRAPHY =
   /^(?!.*')(?!.* [:;?!»])(?!.*« )(?!.*[^\s][;?!])(?!.*[^\s]:\s)(?!.*«[^\s])(?!.*[^\s]»)/;
 
 /** A French sentence, the shape of a rule's reason. */
-export const FrenchSentence = z
-  .string()
-  .regex(ONE_SENTENCE, {
-    message:
-      "Must be exactly one sentence: a capital first, one final . ! ? or …, and no sentence end followed by a capital inside",
-  })
-  .regex(FRENCH_TYPOGRAPHY, {
-    message:
-      "Must follow French typography: ’ not ', a no-break space before : ; ? ! » and after «",
-  })
-  .meta({ id: "FrenchSentence" });
+export const FrenchSentence = registered(
+  /* @__PURE__ */ z.string().check(
+    z.regex(ONE_SENTENCE, {
+      error:
+        "Must be exactly one sentence: a capital first, one final . ! ? or …, and no sentence end followed by a capital inside",
+    }),
+    z.regex(FRENCH_TYPOGRAPHY, {
+      error:
+        "Must follow French typography: ’ not ', a no-break space before : ; ? ! » and after «",
+    }),
+  ),
+  "FrenchSentence",
+);
 
 /** When a rule applies. Every listed condition must hold; `needs` and `procedures` are any-of. */
-export const RuleCondition = z
-  .object({
-    needs: z.array(NeedId).min(1),
-    urgent: z.boolean().optional(),
-    hasTime: z.boolean().optional(),
-    wantsToLearn: z.boolean().optional(),
-    procedures: z.array(ProcedureId).min(1).optional(),
-    autonomyAtLeast: AutonomyLevelId.optional(),
-    autonomyAtMost: AutonomyLevelId.optional(),
-  })
-  .strict()
-  .meta({ id: "RuleCondition" });
+export const RuleCondition = registered(
+  z.strictObject({
+    needs: /* @__PURE__ */ z.array(NeedId).check(z.minLength(1)),
+    urgent: z.optional(z.boolean()),
+    hasTime: z.optional(z.boolean()),
+    wantsToLearn: z.optional(z.boolean()),
+    procedures: z.optional(
+      /* @__PURE__ */ z.array(ProcedureId).check(z.minLength(1)),
+    ),
+    autonomyAtLeast: z.optional(AutonomyLevelId),
+    autonomyAtMost: z.optional(AutonomyLevelId),
+  }),
+  "RuleCondition",
+);
 export type RuleCondition = z.infer<typeof RuleCondition>;
 
-export const RuleOption = z
-  .object({ actor: ActorId, mode: ModeId })
-  .strict()
-  .meta({ id: "RuleOption" });
+export const RuleOption = registered(
+  z.strictObject({ actor: ActorId, mode: ModeId }),
+  "RuleOption",
+);
 export type RuleOption = z.infer<typeof RuleOption>;
 
 /**
@@ -79,104 +82,113 @@ export type RuleOption = z.infer<typeof RuleOption>;
  * highest priority wins. `complement`: the rule adds a recommendation without taking a
  * need from an answer rule.
  */
-export const RuleKind = z
-  .enum(["answer", "complement"])
-  .meta({ id: "RuleKind" });
+export const RuleKind = registered(
+  z.enum(["answer", "complement"]),
+  "RuleKind",
+);
 export type RuleKind = z.infer<typeof RuleKind>;
 
-export const Rule = z
-  .object({
+export const Rule = registered(
+  z.strictObject({
     id: RuleId,
     kind: RuleKind,
     when: RuleCondition,
     /** Preference order: the first actor that exists near the person is chosen. */
-    recommend: z.array(RuleOption).min(1),
-    priority: z.int().min(0),
+    recommend: /* @__PURE__ */ z.array(RuleOption).check(z.minLength(1)),
+    priority: /* @__PURE__ */ z.int().check(z.minimum(0)),
     /** Why, in French, in exactly one sentence. */
     reason: FrenchSentence,
-    sources: z.array(SourceRef).min(1),
-  })
-  .strict()
-  .meta({ id: "Rule" });
+    sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
+  }),
+  "Rule",
+);
 export type Rule = z.infer<typeof Rule>;
 
-export const ActorNationalSchema = z
-  .object({
+export const ActorNationalSchema = registered(
+  z.strictObject({
     structure_de_redirection: StructureDeRedirection,
     dispositif_programmes_nationaux: z.array(DispositifProgrammeNational),
     /** Whether the actor is a lieu de médiation numérique whose `services` apply. */
     offersLieuServices: z.boolean(),
-  })
-  .strict()
-  .meta({ id: "ActorNationalSchema" });
+  }),
+  "ActorNationalSchema",
+);
 
-export const NationalSchemaMapping = z
-  .object({
+export const NationalSchemaMapping = registered(
+  z.strictObject({
     actors: z.record(ActorId, ActorNationalSchema),
     needs: z.record(NeedId, z.array(LieuService)),
-  })
-  .strict()
-  .meta({ id: "NationalSchemaMapping" });
+  }),
+  "NationalSchemaMapping",
+);
 export type NationalSchemaMapping = z.infer<typeof NationalSchemaMapping>;
 
-const rank = (level: AutonomyLevelId): number => AUTONOMY_LEVELS.indexOf(level);
+const rank = (level: AutonomyLevelId): number => LEVEL_IDS.indexOf(level);
 
 const isSafetyNet = (rule: Rule): boolean =>
   rule.kind === "answer" &&
   Object.keys(rule.when).length === 1 &&
   NeedId.options.every((need) => rule.when.needs.includes(need));
 
-export const RulesTable = z
-  .object({
-    version: z.int().min(1),
-    rules: z.array(Rule).min(1),
-    nationalSchema: NationalSchemaMapping,
-  })
-  .strict()
-  .superRefine((table, ctx) => {
-    const seen = new Set<string>();
-    table.rules.forEach((rule, index) => {
-      if (seen.has(rule.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rules", index, "id"],
-          message: `Duplicate rule id "${rule.id}"`,
-        });
-      }
-      seen.add(rule.id);
-      rule.recommend.forEach((option, optionIndex) => {
-        if (
-          option.mode === "faire-a-la-place" &&
-          !ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON.includes(option.actor)
-        ) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["rules", index, "recommend", optionIndex],
-            message: `"${option.actor}" may not do a procedure for the person ("faire-a-la-place"); only ${ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON.join(", ")} may`,
-          });
-        }
+type Issue = { path: (string | number)[]; message: string };
+
+/** The table-wide rules: unique IDs, « faire à la place » only by allowed actors, a safety net. */
+const tableIssues = (table: { rules: readonly Rule[] }): Issue[] => {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  table.rules.forEach((rule, index) => {
+    if (seen.has(rule.id)) {
+      issues.push({
+        path: ["rules", index, "id"],
+        message: `Duplicate rule id "${rule.id}"`,
       });
-      const { autonomyAtLeast, autonomyAtMost } = rule.when;
+    }
+    seen.add(rule.id);
+    rule.recommend.forEach((option, optionIndex) => {
       if (
-        autonomyAtLeast !== undefined &&
-        autonomyAtMost !== undefined &&
-        rank(autonomyAtLeast) > rank(autonomyAtMost)
+        option.mode === "faire-a-la-place" &&
+        !ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON.includes(option.actor)
       ) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rules", index, "when"],
-          message: `Rule "${rule.id}" can never match: autonomyAtLeast is above autonomyAtMost`,
+        issues.push({
+          path: ["rules", index, "recommend", optionIndex],
+          message: `"${option.actor}" may not do a procedure for the person ("faire-a-la-place"); only ${ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON.join(", ")} may`,
         });
       }
     });
-    if (!table.rules.some(isSafetyNet)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["rules"],
-        message:
-          "The table needs a safety-net answer rule: no condition but every need",
+    const { autonomyAtLeast, autonomyAtMost } = rule.when;
+    if (
+      autonomyAtLeast !== undefined &&
+      autonomyAtMost !== undefined &&
+      rank(autonomyAtLeast) > rank(autonomyAtMost)
+    ) {
+      issues.push({
+        path: ["rules", index, "when"],
+        message: `Rule "${rule.id}" can never match: autonomyAtLeast is above autonomyAtMost`,
       });
     }
-  })
-  .meta({ id: "RulesTable" });
+  });
+  if (!table.rules.some(isSafetyNet)) {
+    issues.push({
+      path: ["rules"],
+      message:
+        "The table needs a safety-net answer rule: no condition but every need",
+    });
+  }
+  return issues;
+};
+
+export const RulesTable = registered(
+  /* @__PURE__ */ z
+    .strictObject({
+      version: /* @__PURE__ */ z.int().check(z.minimum(1)),
+      rules: /* @__PURE__ */ z.array(Rule).check(z.minLength(1)),
+      nationalSchema: NationalSchemaMapping,
+    })
+    .check((ctx) => {
+      for (const issue of tableIssues(ctx.value)) {
+        ctx.issues.push({ code: "custom", input: ctx.value, ...issue });
+      }
+    }),
+  "RulesTable",
+);
 export type RulesTable = z.infer<typeof RulesTable>;

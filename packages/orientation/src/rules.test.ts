@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AUTONOMY_LEVELS } from "@mediation-numerique/diagnostic";
 import rulesJson from "../data/rules.json" with { type: "json" };
 import rulesSchemaJson from "../data/rules.schema.json" with { type: "json" };
@@ -172,6 +172,16 @@ describe("the rules table", () => {
   test("rule IDs are lowercase kebab-case", () => {
     for (const r of RULES_TABLE.rules)
       expect(r.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe("the table passes its own schema", () => {
+  // RULES_TABLE is plain data (not parsed at load, to keep the schema out of the pages):
+  // this is where every refinement of RulesTable is enforced on it.
+  test("RulesTable.parse(RULES_TABLE) succeeds and changes nothing", () => {
+    const result = RulesTable.safeParse(RULES_TABLE);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toEqual(RULES_TABLE);
   });
 });
 

@@ -1,15 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { registered } from "./registered.js";
 
 /** The seed documents every rule rests on (see shared/seeds). */
-export const DocumentId = z
-  .enum([
+export const DocumentId = registered(
+  z.enum([
     "fcs93-2018",
     "directions-2017",
     "anct-2021",
     "fcs93-info-fd-39-2023",
     "hypra-2024",
-  ])
-  .meta({ id: "DocumentId" });
+  ]),
+  "DocumentId",
+);
 export type DocumentId = z.infer<typeof DocumentId>;
 
 export const DOCUMENTS = {
@@ -48,12 +50,12 @@ export const DOCUMENTS = {
 >;
 
 /** A passage of a seed document: its section (heading or slide title) and, when useful, a short quote. */
-export const SourceRef = z
-  .object({
+export const SourceRef = registered(
+  z.strictObject({
     document: DocumentId,
-    section: z.string().min(1),
-    quote: z.string().min(1).optional(),
-  })
-  .strict()
-  .meta({ id: "SourceRef" });
+    section: /* @__PURE__ */ z.string().check(z.minLength(1)),
+    quote: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
+  }),
+  "SourceRef",
+);
 export type SourceRef = z.infer<typeof SourceRef>;
