@@ -69,3 +69,30 @@ describe("bad input", () => {
     expect(errorOf(undefined).name).toBe("OrientationInputError");
   });
 });
+
+describe("messages are in French and say what to fix", () => {
+  test.each([
+    [
+      { ...base, needs: ["impots"] },
+      /^Valeur inconnue "impots" pour « needs\.0 »\. Valeurs possibles : /,
+    ],
+    [
+      { ...base, needs: [] },
+      /^« needs » est vide : donnez au moins une valeur\./,
+    ],
+    [
+      { ...base, needs: ["equipement"], urgent: "oui" },
+      /^Valeur "oui" invalide pour « urgent » : attendu : vrai ou faux \(booléen\)\./,
+    ],
+    [
+      { needs: ["equipement"], hasTime: true, wantsToLearn: false },
+      /^Valeur manquante pour « urgent »\./,
+    ],
+    [
+      { ...base, needs: ["equipement"], couleur: "rouge" },
+      /^Champ\(s\) inconnu\(s\) : couleur\./,
+    ],
+  ])("%j", (input, expected) => {
+    expect(errorOf(input).message.replace(/\u00A0/g, " ")).toMatch(expected);
+  });
+});

@@ -9,7 +9,9 @@ export class OrientationInputError extends Error {
     problem: string,
   ) {
     const valid =
-      validValues.length > 0 ? ` Valid values: ${validValues.join(", ")}.` : "";
+      validValues.length > 0
+        ? ` Valeurs possibles\u00A0: ${validValues.join(", ")}.`
+        : "";
     super(`${problem}${valid}`);
   }
 }

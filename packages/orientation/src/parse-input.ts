@@ -13,6 +13,15 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
 const describe = (value: unknown): string =>
   value === undefined ? "undefined" : JSON.stringify(value);
 
+/** French names of the types zod reports as expected. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  boolean: "vrai ou faux (booléen)",
+  string: "un texte",
+  array: "une liste",
+  object: "un objet",
+  number: "un nombre",
+};
+
 /**
  * Parses `input` with `schema`; on failure throws an `OrientationInputError` for the first
  * problem, naming the field and the value. `validValuesOf` gives the valid values of a
@@ -27,7 +36,12 @@ export const parseInput = <S extends z.ZodMiniType>(
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (issue === undefined) {
-    throw new OrientationInputError("", input, [], "Invalid input.");
+    throw new OrientationInputError(
+      "",
+      input,
+      [],
+      "Entrée invalide\u00A0: un objet « situation » est attendu.",
+    );
   }
   const field = issue.path.map(String).join(".");
   const topField = String(issue.path[0] ?? "");
@@ -38,7 +52,7 @@ export const parseInput = <S extends z.ZodMiniType>(
       field,
       value,
       issue.values.map(String),
-      `Unknown value ${describe(value)} for "${field}".`,
+      `Valeur inconnue ${describe(value)} pour «\u00A0${field}\u00A0».`,
     );
   }
   if (issue.code === "too_small") {
@@ -46,7 +60,7 @@ export const parseInput = <S extends z.ZodMiniType>(
       field,
       value,
       validValues,
-      `"${field}" is empty: give at least one value.`,
+      `«\u00A0${field}\u00A0» est vide\u00A0: donnez au moins une valeur.`,
     );
   }
   if (issue.code === "unrecognized_keys") {
@@ -54,21 +68,21 @@ export const parseInput = <S extends z.ZodMiniType>(
       issue.keys.join(", "),
       input,
       validValues,
-      `Unknown field(s): ${issue.keys.join(", ")}.`,
+      `Champ(s) inconnu(s)\u00A0: ${issue.keys.join(", ")}.`,
     );
   }
-  const where = field === "" ? "the input" : `"${field}"`;
+  const where = field === "" ? "l’entrée" : `«\u00A0${field}\u00A0»`;
   // zod/mini loads no locale: say what was expected rather than « Invalid input ».
   const problem =
     issue.code === "invalid_type"
-      ? `expected ${issue.expected}`
+      ? `attendu\u00A0: ${TYPE_NAMES[issue.expected] ?? issue.expected}`
       : issue.message;
   throw new OrientationInputError(
     field,
     value,
     validValues,
     value === undefined
-      ? `Missing ${where}.`
-      : `Invalid ${describe(value)} for ${where}: ${problem}.`,
+      ? `Valeur manquante pour ${where}.`
+      : `Valeur ${describe(value)} invalide pour ${where}\u00A0: ${problem}.`,
   );
 };
