@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Questionnaire } from "./schema/questionnaire.js";
 
 /** The `$id` of the published JSON Schema (file `questionnaire.schema.json` of the package). */

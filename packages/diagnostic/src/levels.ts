@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LEVEL_IDS } from "./ids.js";
 
 /**
  * The four autonomy levels, lowest first. IDs are stable data IDs (French, kebab-case);
  * the labels and descriptions are what the site shows: a landmark, never a verdict (seed 004).
  */
-export const AutonomyLevelId = z.enum(LEVEL_IDS).meta({
+export const AutonomyLevelId = z.enum(LEVEL_IDS).register(z.globalRegistry, {
   id: "AutonomyLevelId",
   description: "Niveau d’autonomie numérique, du plus bas au plus haut.",
 });

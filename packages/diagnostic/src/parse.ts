@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { checkAnswersAgainst } from "./check-answers.js";
 import { DiagnosticInputError } from "./errors.js";
 import { AnswersDocument } from "./schema/answers.js";
@@ -6,7 +6,7 @@ import type { Problem } from "./schema/problem.js";
 import { Questionnaire } from "./schema/questionnaire.js";
 import { frenchErrors } from "./zod-errors.js";
 
-function toProblems(error: z.ZodError): Problem[] {
+function toProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((key) =>
       typeof key === "symbol" ? String(key) : key,

@@ -1,8 +1,12 @@
-import { z } from "zod";
+import { fr } from "zod/locales";
+import type * as z from "zod/mini";
 import { expectedReceived, list, quote } from "./errors.js";
 
-/** zod’s own French messages, for the issues this map does not word itself. */
-const zodFrench = z.locales.fr().localeError;
+/**
+ * zod’s own French messages, for the issues this map does not word itself.
+ * Imported by name from `zod/locales`, not as `z.locales.fr`, so that bundles keep only French.
+ */
+const zodFrench = fr().localeError;
 
 const TYPES: Readonly<Record<string, string>> = {
   string: "une chaîne de caractères",

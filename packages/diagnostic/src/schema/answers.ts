@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SKIPPED } from "../ids.js";
 
 /**
@@ -7,12 +7,12 @@ import { SKIPPED } from "../ids.js";
  */
 export const AnswersDocument = z
   .object({
-    questionnaireId: z.string().min(1),
-    questionnaireVersion: z.int().min(1),
-    answers: z
-      .record(z.string(), z.string())
-      .describe(`Question ID → option ID, or "${SKIPPED}".`),
-    updatedAt: z.iso.datetime({ offset: true }).optional(),
+    questionnaireId: z.string().check(z.minLength(1)),
+    questionnaireVersion: z.int().check(z.minimum(1)),
+    answers: z.record(z.string(), z.string()).register(z.globalRegistry, {
+      description: `Question ID → option ID, or "${SKIPPED}".`,
+    }),
+    updatedAt: z.optional(z.iso.datetime({ offset: true })),
   })
-  .meta({ id: "AnswersDocument" });
+  .register(z.globalRegistry, { id: "AnswersDocument" });
 export type AnswersDocument = z.infer<typeof AnswersDocument>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * La Coop de la médiation numérique: the `autonomie` of a person in an activity report (CRA).
@@ -6,11 +6,11 @@ import { z } from "zod";
  */
 export const CoopAutonomie = z
   .enum(["entierement_accompagne", "partiellement_autonome", "autonome"])
-  .meta({ id: "CoopAutonomie" });
+  .register(z.globalRegistry, { id: "CoopAutonomie" });
 export type CoopAutonomie = z.infer<typeof CoopAutonomie>;
 
 /** La Coop de la médiation numérique: the `niveau` of a collective workshop (atelier). */
 export const CoopWorkshopLevel = z
   .enum(["debutant", "intermediaire", "avance"])
-  .meta({ id: "CoopWorkshopLevel" });
+  .register(z.globalRegistry, { id: "CoopWorkshopLevel" });
 export type CoopWorkshopLevel = z.infer<typeof CoopWorkshopLevel>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Source } from "./common.js";
 
 /** A competence framework (CRCN, DigComp): its areas and competences, with codes such as "4.2". */
@@ -8,16 +8,16 @@ export const CompetenceFramework = z
     source: Source,
     areas: z.array(
       z.object({
-        code: z.string().regex(/^[1-5]$/),
-        label: z.string().min(1),
+        code: z.string().check(z.regex(/^[1-5]$/)),
+        label: z.string().check(z.minLength(1)),
         competences: z.array(
           z.object({
-            code: z.string().regex(/^[1-5]\.[1-6]$/),
-            label: z.string().min(1),
+            code: z.string().check(z.regex(/^[1-5]\.[1-6]$/)),
+            label: z.string().check(z.minLength(1)),
           }),
         ),
       }),
     ),
   })
-  .meta({ id: "CompetenceFramework" });
+  .register(z.globalRegistry, { id: "CompetenceFramework" });
 export type CompetenceFramework = z.infer<typeof CompetenceFramework>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AnswersDocument } from "./answers.js";
 
 const AnswerRef = z.object({ questionId: z.string(), value: z.string() });
@@ -12,7 +12,7 @@ export const NotCarriedCode = z
     "unknown_option",
     "conflict",
   ])
-  .meta({ id: "NotCarriedCode" });
+  .register(z.globalRegistry, { id: "NotCarriedCode" });
 export type NotCarriedCode = z.infer<typeof NotCarriedCode>;
 
 /** What `migrateAnswers` did: the migrated document, what it carried, and exactly what it could not. */
@@ -23,8 +23,8 @@ export const MigrationReport = z
     toVersion: z.int(),
     carried: z.array(z.object({ from: AnswerRef, to: AnswerRef })),
     notCarried: z.array(
-      AnswerRef.extend({ code: NotCarriedCode, message: z.string() }),
+      z.extend(AnswerRef, { code: NotCarriedCode, message: z.string() }),
     ),
   })
-  .meta({ id: "MigrationReport" });
+  .register(z.globalRegistry, { id: "MigrationReport" });
 export type MigrationReport = z.infer<typeof MigrationReport>;

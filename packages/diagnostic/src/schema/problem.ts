@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What kind of problem an input has. Stable codes: the site may translate them. */
 export const ProblemCode = z
@@ -11,7 +11,7 @@ export const ProblemCode = z
     "version_mismatch",
     "no_migration_path",
   ])
-  .meta({ id: "ProblemCode" });
+  .register(z.globalRegistry, { id: "ProblemCode" });
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
 /** One problem of an input, with the path to the faulty value. */
@@ -21,5 +21,5 @@ export const Problem = z
     code: ProblemCode,
     message: z.string(),
   })
-  .meta({ id: "Problem" });
+  .register(z.globalRegistry, { id: "Problem" });
 export type Problem = z.infer<typeof Problem>;

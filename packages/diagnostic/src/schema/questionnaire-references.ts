@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { list, quote } from "../errors.js";
 import { SKIPPED } from "../ids.js";
 import type { QuestionnaireFields } from "./questionnaire.js";

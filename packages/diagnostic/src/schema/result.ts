@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AutonomyLevelId } from "../levels.js";
 import { CoopAutonomie, CoopWorkshopLevel } from "./coop.js";
 
@@ -10,19 +10,22 @@ export const CountedAnswer = z
     points: z.int(),
     max: z.int(),
   })
-  .meta({ id: "CountedAnswer" });
+  .register(z.globalRegistry, { id: "CountedAnswer" });
 export type CountedAnswer = z.infer<typeof CountedAnswer>;
 
 const levelFields = {
-  points: z.int().min(0),
-  max: z.int().min(0).describe("Sum of the maxima of the answered questions."),
+  points: z.int().check(z.minimum(0)),
+  max: z.int().check(z.minimum(0)).register(z.globalRegistry, {
+    description: "Sum of the maxima of the answered questions.",
+  }),
   percent: z
-    .int()
-    .min(0)
-    .max(100)
-    .nullable()
-    .describe("floor(points × 100 / max); null when nothing was answered."),
-  level: AutonomyLevelId.nullable().describe("null when nothing was answered."),
+    .nullable(z.int().check(z.minimum(0), z.maximum(100)))
+    .register(z.globalRegistry, {
+      description: "floor(points × 100 / max); null when nothing was answered.",
+    }),
+  level: z.nullable(AutonomyLevelId).register(z.globalRegistry, {
+    description: "null when nothing was answered.",
+  }),
 };
 
 /** The score of one domain. */
@@ -30,40 +33,42 @@ export const DomainScore = z
   .object({
     domainId: z.string(),
     ...levelFields,
-    workshopLevel: CoopWorkshopLevel.nullable(),
-    answered: z.int().min(0),
-    total: z.int().min(0),
+    workshopLevel: z.nullable(CoopWorkshopLevel),
+    answered: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
   })
-  .meta({ id: "DomainScore" });
+  .register(z.globalRegistry, { id: "DomainScore" });
 export type DomainScore = z.infer<typeof DomainScore>;
 
 /** The overall score, over the domains that count in it. */
 export const OverallScore = z
   .object({
     ...levelFields,
-    coopAutonomie: CoopAutonomie.nullable(),
+    coopAutonomie: z.nullable(CoopAutonomie),
     domainIds: z.array(z.string()),
   })
-  .meta({ id: "OverallScore" });
+  .register(z.globalRegistry, { id: "OverallScore" });
 export type OverallScore = z.infer<typeof OverallScore>;
 
 /** Why a level was reached: the threshold passed, the next one, and the answers behind it. */
 export const LevelExplanation = z
   .object({
-    scope: z.string().describe('A domain ID, or "overall".'),
-    level: AutonomyLevelId.nullable(),
-    percent: z.int().nullable(),
-    minPercent: z
-      .int()
-      .nullable()
-      .describe("The threshold of the level reached."),
+    scope: z.string().register(z.globalRegistry, {
+      description: 'A domain ID, or "overall".',
+    }),
+    level: z.nullable(AutonomyLevelId),
+    percent: z.nullable(z.int()),
+    minPercent: z.nullable(z.int()).register(z.globalRegistry, {
+      description: "The threshold of the level reached.",
+    }),
     next: z
-      .object({ level: AutonomyLevelId, minPercent: z.int() })
-      .nullable()
-      .describe("The next landmark, if any."),
+      .nullable(z.object({ level: AutonomyLevelId, minPercent: z.int() }))
+      .register(z.globalRegistry, {
+        description: "The next landmark, if any.",
+      }),
     answers: z.array(CountedAnswer),
   })
-  .meta({ id: "LevelExplanation" });
+  .register(z.globalRegistry, { id: "LevelExplanation" });
 export type LevelExplanation = z.infer<typeof LevelExplanation>;
 
 /** An obstacle (frein) and the answers that revealed it. */
@@ -74,19 +79,23 @@ export const DetectedObstacle = z
       z.object({ questionId: z.string(), optionId: z.string() }),
     ),
   })
-  .meta({ id: "DetectedObstacle" });
+  .register(z.globalRegistry, { id: "DetectedObstacle" });
 export type DetectedObstacle = z.infer<typeof DetectedObstacle>;
 
 /** How much of the questionnaire was answered. Skipped and missing answers never count as zero. */
 export const Completeness = z
   .object({
-    answered: z.int().min(0),
-    total: z.int().min(0),
-    percent: z.int().min(0).max(100),
-    skipped: z.array(z.string()).describe('Answered "skipped" (I don’t know).'),
-    unanswered: z.array(z.string()).describe("Not answered at all."),
+    answered: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
+    percent: z.int().check(z.minimum(0), z.maximum(100)),
+    skipped: z.array(z.string()).register(z.globalRegistry, {
+      description: 'Answered "skipped" (I don’t know).',
+    }),
+    unanswered: z
+      .array(z.string())
+      .register(z.globalRegistry, { description: "Not answered at all." }),
   })
-  .meta({ id: "Completeness" });
+  .register(z.globalRegistry, { id: "Completeness" });
 export type Completeness = z.infer<typeof Completeness>;
 
 /** The result of `score`: a landmark for the person, never a sanction. */
@@ -100,5 +109,5 @@ export const DiagnosticResult = z
     obstacles: z.array(DetectedObstacle),
     explanation: z.array(LevelExplanation),
   })
-  .meta({ id: "DiagnosticResult" });
+  .register(z.globalRegistry, { id: "DiagnosticResult" });
 export type DiagnosticResult = z.infer<typeof DiagnosticResult>;
