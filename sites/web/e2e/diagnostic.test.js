@@ -213,6 +213,10 @@ describe("diagnostic d’autonomie", () => {
         "block",
         "block",
       ]);
+      // The explanation, folded on screen, unfolds for printing.
+      assert.equal(await page.$eval(".dg-explain", (d) => d.open), false);
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      assert.equal(await page.$eval(".dg-explain", (d) => d.open), true);
       assert.deepEqual(view.external, [], "aucune requête hors de localhost");
       for (const r of view.requests) assert.ok(r.url.startsWith(server.origin));
     } finally {
@@ -302,6 +306,18 @@ describe("diagnostic d’autonomie", () => {
         "n-importe-quoi";
       const foreign = JSON.parse(exported);
       foreign.answers.questionnaireId = "autre-questionnaire";
+      // A current-version document with an answer to a question that does not exist: altered by hand.
+      const unknownQuestion = JSON.parse(exported);
+      unknownQuestion.answers.answers["question-inventee"] =
+        QUESTIONNAIRE.questions[0].options[0].id;
+      assert.equal(
+        unknownQuestion.answers.questionnaireVersion,
+        QUESTIONNAIRE.version,
+      );
+      // The same alteration in a bare answers document (without the envelope).
+      const bareUnknown = unknownQuestion.answers;
+      const newer = JSON.parse(exported);
+      newer.answers.questionnaireVersion = QUESTIONNAIRE.version + 1;
       for (const [name, text, pattern] of [
         ["pas-du-json.json", "{ pas du json", /pas un fichier JSON/],
         [
@@ -310,6 +326,17 @@ describe("diagnostic d’autonomie", () => {
           /n’existe pas pour sa question/,
         ],
         ["autre.json", JSON.stringify(foreign), /autre questionnaire/],
+        [
+          "question-inconnue.json",
+          JSON.stringify(unknownQuestion),
+          /question qui n’existe pas/,
+        ],
+        [
+          "reponses-seules.json",
+          JSON.stringify(bareUnknown),
+          /question qui n’existe pas/,
+        ],
+        ["plus-recent.json", JSON.stringify(newer), /version plus récente/],
         ["vide.json", "{}", /forme des réponses/],
       ]) {
         await page.setInputFiles(".dg-import", {
@@ -364,6 +391,28 @@ describe("diagnostic d’autonomie", () => {
         Object.keys(sessionStorage).filter((k) => k.includes(":mis-de-cote:")),
       );
       assert.equal(backups.length, 1);
+      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      // A current-version document naming an unknown question: refused by `parseAnswers`, set aside too.
+      await page.evaluate(
+        ([key, doc]) => sessionStorage.setItem(key, JSON.stringify(doc)),
+        [
+          STORAGE_KEY,
+          {
+            format: "mediation-numerique/diagnostic-session",
+            version: 1,
+            answers: {
+              questionnaireId: QUESTIONNAIRE.id,
+              questionnaireVersion: QUESTIONNAIRE.version,
+              answers: { "question-inventee": "oui" },
+            },
+            step: "results",
+          },
+        ],
+      );
+      await page.reload();
+      const refused = await page.textContent(".dg-alert");
+      assert.match(refused, /mises de côté/);
+      assert.match(refused, /question qui n’existe pas/);
       assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
     } finally {
       await view.close();

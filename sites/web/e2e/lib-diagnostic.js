@@ -3,6 +3,7 @@ import {
   AUTONOMY_LEVEL_LABELS,
   QUESTIONNAIRE,
   SKIPPED,
+  explainInFrench,
   score,
 } from "@mediation-numerique/diagnostic";
 import { focused, tabUntil } from "./lib/browser.js";
@@ -48,6 +49,10 @@ export function expectedResults(answers) {
     workshop: result.domains
       .filter((d) => d.workshopLevel !== null)
       .map((d) => [d.domainId, d.workshopLevel]),
+    explanation: explainInFrench(QUESTIONNAIRE, result).map((e) => [
+      e.scope,
+      e.text,
+    ]),
   };
 }
 
@@ -70,6 +75,10 @@ export function shownResults(page) {
       workshop: [...tool.querySelectorAll("[data-workshop]")].map((c) => [
         c.dataset.workshop,
         c.textContent,
+      ]),
+      explanation: [...tool.querySelectorAll(".dg-explain li")].map((li) => [
+        li.dataset.scope,
+        li.textContent,
       ]),
     };
   });
@@ -99,6 +108,13 @@ export function compareResults(shown, expected) {
     problems.push(`Coop : ${shown.coop} ≠ ${expected.coop}`);
   if (JSON.stringify(shown.workshop) !== JSON.stringify(expected.workshop))
     problems.push(`ateliers : ${shown.workshop} ≠ ${expected.workshop}`);
+  if (
+    expected.explanation.length === 0 ||
+    JSON.stringify(shown.explanation) !== JSON.stringify(expected.explanation)
+  )
+    problems.push(
+      `explication : ${JSON.stringify(shown.explanation)} ≠ ${JSON.stringify(expected.explanation)}`,
+    );
   return problems;
 }
 

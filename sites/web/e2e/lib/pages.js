@@ -20,6 +20,24 @@ const reconstructed = items.find(
   (item) => item.status === "reconstructed" || item.status === "incomplete",
 );
 
+/**
+ * The tool pages (issue "The site, part 2"): interactive pages, each an island of JavaScript over
+ * a plain form, with their own JavaScript budget (see lib/budget.js), unlike the browse pages.
+ */
+export const TOOL_PAGES = [
+  { type: "outil : diagnostic", path: "diagnostic/", tool: true },
+  {
+    type: "outil : auto-évaluation centre",
+    path: "auto-evaluation/centre/",
+    tool: true,
+  },
+  {
+    type: "outil : auto-évaluation médiateur",
+    path: "auto-evaluation/mediateur/",
+    tool: true,
+  },
+];
+
 export const PAGE_TYPES = [
   { type: "accueil", path: "" },
   { type: "liste des référentiels", path: "referentiels/" },
@@ -39,7 +57,7 @@ export const PAGE_TYPES = [
   { type: "documentation", path: "documentation/referentiels/" },
   { type: "journal", path: "documentation/changements/" },
   { type: "à propos", path: "a-propos/" },
-  { type: "outil (en préparation)", path: "diagnostic/" },
+  ...TOOL_PAGES,
   { type: "recherche (formulaire)", path: "recherche/" },
   {
     type: "recherche (résultats)",
@@ -54,11 +72,11 @@ export const PAGE_TYPES = [
   },
 ];
 
-/** Page types that must ship no JavaScript at all before search opens. */
+/** Page types that must ship no JavaScript at all before search opens: every page but search and the tools. */
 export const NO_JS_TYPES = new Set(
-  PAGE_TYPES.filter((p) => !p.search && !p.path.startsWith("recherche")).map(
-    (p) => p.type,
-  ),
+  PAGE_TYPES.filter(
+    (p) => !p.search && !p.tool && !p.path.startsWith("recherche"),
+  ).map((p) => p.type),
 );
 
 export { items, linked };

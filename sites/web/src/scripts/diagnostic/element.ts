@@ -3,10 +3,7 @@
  * answers with the diagnostic package, and runs the orientation package on the mediator's request.
  * The site only wires: every level, obstacle and recommendation comes from a package function.
  */
-import {
-  score,
-  type DiagnosticResult,
-} from "@mediation-numerique/diagnostic/scoring";
+import { score, type DiagnosticResult } from "@mediation-numerique/diagnostic";
 import {
   announce,
   downloadJson,
@@ -58,6 +55,11 @@ class DiagnosticTool extends HTMLElement {
     ))
       el.hidden = false;
     this.show(this.session.step, false);
+    // The explanation folds on screen; on paper it is part of the results.
+    window.addEventListener("beforeprint", () => {
+      for (const details of this.querySelectorAll("details"))
+        details.open = true;
+    });
     whenFrenchVoice((speak) => {
       for (const button of this.querySelectorAll<HTMLButtonElement>(
         ".dg-speak",
@@ -195,7 +197,7 @@ class DiagnosticTool extends HTMLElement {
       "submit",
       (event) => {
         event.preventDefault();
-        void this.orient(true);
+        this.orient(true);
       },
     );
     this.$<HTMLInputElement>(".dg-keep").addEventListener("change", (event) =>
@@ -294,7 +296,7 @@ class DiagnosticTool extends HTMLElement {
     } else {
       heading = this.$("#dg-orientation-title");
       message = `Orientation${NBSP}: décrivez la demande de la personne.`;
-      if (this.session.request && !focus) void this.orient(false);
+      if (this.session.request && !focus) this.orient(false);
     }
     this.save();
     if (focus) {
@@ -318,7 +320,7 @@ class DiagnosticTool extends HTMLElement {
     this.dataset.scored = "";
   }
 
-  private async orient(focus: boolean): Promise<void> {
+  private orient(focus: boolean): void {
     const request = this.readRequest();
     const error = this.$("#dg-needs-error");
     if (request.needs.length === 0) {
@@ -331,7 +333,7 @@ class DiagnosticTool extends HTMLElement {
     this.save();
     const target = this.$(".dg-recos");
     try {
-      const count = await orientAndRender(
+      const count = orientAndRender(
         request,
         this.result?.overall.level ?? null,
         this.data,

@@ -1,22 +1,21 @@
 /**
- * The orientation step: `orient()` from the orientation package, loaded only when the mediator
- * asks for it (the package brings its validation library), and its recommendations rendered
- * with their reasons and sources.
+ * The orientation step: `orient()` from the orientation package, loaded with the page (so that it
+ * works offline once the page is loaded), and its recommendations rendered with their reasons and sources.
  */
-import type { DiagnosticResult } from "@mediation-numerique/diagnostic/scoring";
-
-type AutonomyLevelId = NonNullable<DiagnosticResult["overall"]["level"]>;
+import type { AutonomyLevelId } from "@mediation-numerique/diagnostic";
+import {
+  orient,
+  OrientationInputError,
+} from "@mediation-numerique/orientation";
 import { h, NBSP, NNBSP, quoted } from "./dom";
 import type { ClientData, Request } from "./types";
 
-export async function orientAndRender(
+export function orientAndRender(
   request: Request,
-  autonomy: string | null,
+  autonomy: AutonomyLevelId | null,
   data: ClientData,
   target: HTMLElement,
-): Promise<number> {
-  const { orient, OrientationInputError } =
-    await import("@mediation-numerique/orientation");
+): number {
   let recommendations;
   try {
     recommendations = orient({
@@ -25,7 +24,7 @@ export async function orientAndRender(
       hasTime: request.hasTime,
       wantsToLearn: request.wantsToLearn,
       nearby: request.nearby,
-      ...(autonomy ? { autonomy: autonomy as AutonomyLevelId } : {}),
+      ...(autonomy ? { autonomy } : {}),
       ...(request.procedure ? { procedure: request.procedure } : {}),
     });
   } catch (error) {

@@ -1,5 +1,11 @@
-/** Renders the package's `score` result: levels per domain and overall, obstacles, Coop values. */
-import type { DiagnosticResult } from "@mediation-numerique/diagnostic/scoring";
+/**
+ * Renders the package's `score` result: levels per domain and overall, obstacles, the package's
+ * French explanation (which answers led to which level), and the Coop values.
+ */
+import {
+  explainInFrench,
+  type DiagnosticResult,
+} from "@mediation-numerique/diagnostic";
 import { h, NBSP, NNBSP, quoted } from "./dom";
 import type { ClientData } from "./types";
 
@@ -92,6 +98,18 @@ export function renderResults(
             );
           }),
         ),
+    h(
+      "details",
+      { class: "dg-explain" },
+      h("summary", {}, "Voir quelles réponses mènent à chaque repère"),
+      h(
+        "ul",
+        {},
+        ...explainInFrench(data.questionnaire, result).map((e) =>
+          h("li", { "data-scope": e.scope }, e.text),
+        ),
+      ),
+    ),
   );
   const workshop = result.domains.filter((d) => d.workshopLevel !== null);
   coop.replaceChildren(
@@ -105,7 +123,7 @@ export function renderResults(
     ),
     h("dt", {}, "Niveau d’atelier conseillé, par domaine"),
     workshop.length === 0
-      ? h("dd", {}, "Pas de valeur : aucun domaine n’a de réponse.")
+      ? h("dd", {}, `Pas de valeur${NBSP}: aucun domaine n’a de réponse.`)
       : h(
           "dd",
           {},

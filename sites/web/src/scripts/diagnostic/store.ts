@@ -1,14 +1,16 @@
 /**
- * The saved session: the diagnostic package's answers document (checked and, if older, migrated by
- * `migrateAnswers`), the orientation request and the current step, in a small versioned envelope
- * that is checked on every read. The same text is the exported file.
+ * The saved session: the diagnostic package's answers document (validated by `parseAnswers`, then
+ * migrated by `migrateAnswers` when its version is older), the orientation request and the current
+ * step, in a small versioned envelope that is checked on every read. The same text is the exported file.
  */
 import {
   DiagnosticInputError,
   migrateAnswers,
+  parseAnswers,
   type AnswersDocument,
+  type MigrationReport,
   type Questionnaire,
-} from "@mediation-numerique/diagnostic/scoring";
+} from "@mediation-numerique/diagnostic";
 import type { Request, Step } from "./types";
 
 export const FORMAT = "mediation-numerique/diagnostic-session";
@@ -119,30 +121,34 @@ export function parseSession(
       "ce document n’est pas un export de ce diagnostic, ou sa version est inconnue",
     );
   const answersInput = envelope ? envelope.answers : raw;
-  let report;
+  let answers: AnswersDocument;
+  let migrated: MigrationReport | null = null;
   try {
-    report = migrateAnswers(q, answersInput);
+    // The package's schema first (shape, types); then, at the current version, every question
+    // and option ID against the questionnaire; an older version goes through the migrations.
+    const shaped = parseAnswers(answersInput);
+    if (
+      shaped.questionnaireId === q.id &&
+      shaped.questionnaireVersion < q.version
+    ) {
+      migrated = migrateAnswers(q, shaped);
+      answers = migrated.answers;
+    } else answers = parseAnswers(shaped, q);
   } catch (error) {
     throw new Error(frenchProblem(error));
   }
-  const lost = report.notCarried;
-  // At the current version, an answer the questionnaire does not know means the document was altered.
-  if (report.fromVersion === report.toVersion && lost.length > 0)
-    throw new Error(
-      [...new Set(lost.map((l) => PROBLEMS[l.code] ?? l.message))].join(
-        `${NNBSP}; `,
-      ),
-    );
   const document: Session = {
-    answers: { ...report.answers.answers },
+    answers: { ...answers.answers },
     request: readRequest(envelope?.request, known.needs, known.actors),
     step: readStep(envelope?.step, q),
   };
-  if (report.fromVersion === report.toVersion) return { document };
+  if (!migrated) return { document };
+  const lost = migrated.notCarried;
+  const plural = lost.length > 1;
   const message =
-    `Ces réponses dataient de la version ${report.fromVersion} du questionnaire${NBSP}: elles ont été mises à jour vers la version ${report.toVersion}` +
+    `Ces réponses dataient de la version ${migrated.fromVersion} du questionnaire${NBSP}: elles ont été mises à jour vers la version ${migrated.toVersion}` +
     (lost.length > 0
-      ? `, sauf ${lost.length} réponse${lost.length > 1 ? "s" : ""} qui ne peu${lost.length > 1 ? "vent" : "t"} plus être reprise${lost.length > 1 ? "s" : ""} (${lost.map((l) => l.questionId).join(", ")}).`
+      ? `, sauf ${lost.length} réponse${plural ? "s" : ""} qui ne peu${plural ? "vent" : "t"} plus être reprise${plural ? "s" : ""} (${lost.map((l) => l.questionId).join(", ")}).`
       : ".");
   return { document, message };
 }

@@ -1,4 +1,4 @@
-import type { Questionnaire } from "@mediation-numerique/diagnostic/scoring";
+import type { Questionnaire } from "@mediation-numerique/diagnostic";
 
 /** What the page renders for the script (JSON in the HTML): the questionnaire and the French labels. */
 export interface ClientData {
