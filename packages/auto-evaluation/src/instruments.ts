@@ -1,4 +1,4 @@
-import type { Referentiel } from "@mediation-numerique/referentiels";
+import type { Referentiel } from "@mediation-numerique/referentiels/schema";
 // One subpath per référentiel (not the package index): a bundle carries only the data of the instruments it uses.
 import { fcs93Action } from "@mediation-numerique/referentiels/fcs93-action";
 import { fcs93Competences } from "@mediation-numerique/referentiels/fcs93-competences";

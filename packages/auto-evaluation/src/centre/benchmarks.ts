@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Id } from "@mediation-numerique/referentiels";
+import { Id } from "@mediation-numerique/referentiels/schema";
 import data from "../../data/benchmarks.json" with { type: "json" };
 import { IndicatorId } from "./indicators.js";
 

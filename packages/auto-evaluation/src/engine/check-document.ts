@@ -1,4 +1,4 @@
-import { ItemRef } from "@mediation-numerique/referentiels";
+import { ItemRef } from "@mediation-numerique/referentiels/schema";
 import type { Problem } from "./errors.js";
 import type { Instrument } from "./instrument.js";
 import { levelList, scoreOf } from "./scale.js";
@@ -55,11 +55,12 @@ function checkAnswer(
   value: unknown,
   raw: Raw,
   instrument: Instrument,
+  known: ReadonlySet<string>,
   path: string,
 ): Problem[] {
   if (!ItemRef.safeParse(id).success) return [];
   const problems: Problem[] = [];
-  if (!instrument.known.has(id)) {
+  if (!known.has(id)) {
     problems.push({
       path,
       code: "unknown-item",
@@ -154,12 +155,15 @@ export function checkAgainstInstrument(
     return problems;
   }
   problems.push(...checkReferentiels(raw, instrument));
+  const known = new Set(
+    [...instrument.items, ...instrument.withdrawn].map(({ id }) => id),
+  );
   for (const field of ["answers", "setAside"] as const) {
     const entries = raw[field];
     if (!isRecord(entries)) continue;
     for (const [id, value] of Object.entries(entries)) {
       problems.push(
-        ...checkAnswer(id, value, raw, instrument, `${field}.${id}`),
+        ...checkAnswer(id, value, raw, instrument, known, `${field}.${id}`),
       );
     }
   }

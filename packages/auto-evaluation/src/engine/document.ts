@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Id, ItemRef } from "@mediation-numerique/referentiels";
+import { Id, ItemRef } from "@mediation-numerique/referentiels/schema";
 import { InstrumentId } from "./instrument.js";
 import { CentreIndicators } from "../centre/indicators.js";
 

@@ -1,10 +1,13 @@
 import * as z from "zod/mini";
 import {
+  Id,
   ItemKind,
+  ItemRef,
+  type Item,
   type Referentiel,
-  type ResolvedItem,
-} from "@mediation-numerique/referentiels";
-import { AssessmentArgumentError } from "./errors.js";
+} from "@mediation-numerique/referentiels/schema";
+import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
+import type { Problem } from "./errors.js";
 import { Scale } from "./scale.js";
 
 /** The two instruments of the package. */
@@ -17,52 +20,69 @@ export const InstrumentId = z
   });
 export type InstrumentId = z.infer<typeof InstrumentId>;
 
+const definitionShape = {
+  id: InstrumentId,
+  label: z.string().check(z.minLength(1)),
+  scale: Scale,
+  referentiels: z.array(Id).check(z.minLength(1)),
+  kinds: z.array(ItemKind).check(z.minLength(1)),
+};
+
 /** What an instrument assesses: which items (by référentiel and kind), on which scale. Withdrawn items are never assessed. */
 export const InstrumentDefinition = z
-  .strictObject({
-    id: InstrumentId,
-    label: z.string().check(z.minLength(1)),
-    scale: Scale,
-    referentiels: z.array(z.string()).check(z.minLength(1)),
-    kinds: z.array(ItemKind).check(z.minLength(1)),
-  })
+  .strictObject(definitionShape)
   .register(z.globalRegistry, { id: "InstrumentDefinition" });
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinition>;
 
 /** A domain of an instrument: a group of a référentiel, named `<référentiel id>/<group id>`. */
-export interface InstrumentGroup {
-  readonly id: string;
-  readonly referentielId: string;
-  readonly label: string;
+export const InstrumentGroup = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  referentielId: Id,
+  /** The group’s label in the référentiel (or the référentiel’s short title when the item has no group). */
+  label: z.string().check(z.minLength(1)),
   /** Full IDs of the group’s assessed items, in data order. */
-  readonly items: readonly string[];
-}
+  items: z.array(ItemRef),
+});
+export type InstrumentGroup = z.infer<typeof InstrumentGroup>;
 
 /** An item to assess, with the domain it is counted in. */
-export interface InstrumentItem {
-  readonly id: string;
-  readonly group: string;
-  readonly item: ResolvedItem;
-}
+export const InstrumentItem = z.strictObject({
+  id: ItemRef,
+  group: z.string(),
+});
+export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
-/** An instrument bound to référentiel data: the items and domains to assess, and the versions they come from. */
-export interface Instrument {
-  readonly definition: InstrumentDefinition;
-  readonly id: InstrumentId;
-  readonly scale: Scale;
-  /** Référentiel ID → version of the data the instrument was built from. */
-  readonly versions: Readonly<Record<string, string>>;
-  /** Items to assess (withdrawn items excluded), in data order. */
-  readonly items: readonly InstrumentItem[];
-  readonly groups: readonly InstrumentGroup[];
-  /** Every item the selection matches, withdrawn ones included: a document may still name them. */
-  readonly known: ReadonlyMap<string, ResolvedItem>;
-}
+/** An item the selection matches but that is withdrawn: a document may still name it; `replacedBy` lists its successors. */
+export const WithdrawnItem = z.strictObject({
+  id: ItemRef,
+  replacedBy: z.array(ItemRef),
+});
+export type WithdrawnItem = z.infer<typeof WithdrawnItem>;
 
-const groupOf = (item: ResolvedItem): string =>
-  `${item.referentielId}/${item.group ?? item.kind}`;
+/**
+ * An instrument bound to référentiel data, as a plain JSON value (IDs, domains, versions, the scale; no item
+ * text): the definition, the versions of the référentiels it was built from, the items and domains to assess,
+ * and the withdrawn items a document may still name. A site can build it once (`getInstrument`), embed it as
+ * JSON and read it back with `instrumentFromJSON`.
+ */
+export const Instrument = z
+  .strictObject({
+    ...definitionShape,
+    /** Référentiel ID → version of the data the instrument was built from. */
+    versions: z.record(Id, z.string()),
+    /** Items to assess (withdrawn items excluded), in data order. */
+    items: z.array(InstrumentItem),
+    groups: z.array(InstrumentGroup),
+    /** Every withdrawn item the selection matches, in data order. */
+    withdrawn: z.array(WithdrawnItem),
+  })
+  .register(z.globalRegistry, { id: "Instrument" });
+export type Instrument = z.infer<typeof Instrument>;
 
-const groupLabel = (referentiel: Referentiel, item: ResolvedItem): string =>
+const groupOf = (referentielId: string, item: Item): string =>
+  `${referentielId}/${item.group ?? item.kind}`;
+
+const groupLabel = (referentiel: Referentiel, item: Item): string =>
   referentiel.groups.find((group) => group.id === item.group)?.label ??
   referentiel.shortTitle;
 
@@ -95,40 +115,132 @@ export function createInstrument(
     findReferentiel(referentiels, id),
   );
   const kinds = new Set<string>(definition.kinds);
-  // Every item of the selected référentiels, in the order of the data given (as a catalog lists them).
-  const known = new Map<string, ResolvedItem>();
-  const byId = new Map<string, Referentiel>();
-  for (const referentiel of referentiels) {
-    if (!definition.referentiels.includes(referentiel.id)) continue;
-    byId.set(referentiel.id, byId.get(referentiel.id) ?? referentiel);
+  const items: InstrumentItem[] = [];
+  const withdrawn: WithdrawnItem[] = [];
+  const groups = new Map<string, InstrumentGroup>();
+  const seen = new Set<string>();
+  // The selected référentiels in the order of the data given (as a catalog lists them), the first of each ID.
+  const used = referentiels.filter((referentiel) =>
+    selected.includes(referentiel),
+  );
+  for (const referentiel of used) {
     for (const item of referentiel.items) {
-      if (!kinds.has(item.kind)) continue;
-      const fullId = `${referentiel.id}/${item.id}`;
-      known.set(fullId, { ...item, fullId, referentielId: referentiel.id });
+      const id = `${referentiel.id}/${item.id}`;
+      if (!kinds.has(item.kind) || seen.has(id)) continue;
+      seen.add(id);
+      if (item.status === "withdrawn") {
+        withdrawn.push({ id, replacedBy: [...(item.replacedBy ?? [])] });
+        continue;
+      }
+      const group = groupOf(referentiel.id, item);
+      items.push({ id, group });
+      const entry = groups.get(group) ?? {
+        id: group,
+        referentielId: referentiel.id,
+        label: groupLabel(referentiel, item),
+        items: [],
+      };
+      entry.items.push(id);
+      groups.set(group, entry);
     }
   }
-  const items = [...known.values()]
-    .filter((item) => item.status !== "withdrawn")
-    .map((item) => ({ id: item.fullId, group: groupOf(item), item }));
-  const groups = new Map<string, InstrumentGroup & { items: string[] }>();
-  for (const { id, group, item } of items) {
-    const referentiel = byId.get(item.referentielId) as Referentiel;
-    const entry = groups.get(group) ?? {
-      id: group,
-      referentielId: item.referentielId,
-      label: groupLabel(referentiel, item),
-      items: [],
-    };
-    entry.items.push(id);
-    groups.set(group, entry);
-  }
   return {
-    definition,
     id: definition.id,
+    label: definition.label,
     scale: definition.scale,
+    referentiels: [...definition.referentiels],
+    kinds: [...definition.kinds],
     versions: Object.fromEntries(selected.map((r) => [r.id, r.version])),
     items,
     groups: [...groups.values()],
-    known,
+    withdrawn,
   };
+}
+
+/** What the schema cannot see: duplicate IDs, items and domains that disagree, référentiels without a version. */
+function checkInstrument(instrument: Instrument): Problem[] {
+  const problems: Problem[] = [];
+  const groups = new Map(instrument.groups.map((g) => [g.id, g]));
+  const ids = new Set<string>();
+  const check = (ok: boolean, path: string, code: string, message: string) => {
+    if (!ok) problems.push({ path, code, message });
+  };
+  for (const [index, { id, group }] of instrument.items.entries()) {
+    const path = `items.${index}`;
+    check(
+      !ids.has(id),
+      path,
+      "duplicate-item",
+      `L’item «\u00a0${id}\u00a0» apparaît deux fois\u00a0: gardez-en un.`,
+    );
+    ids.add(id);
+    check(
+      groups.get(group)?.items.includes(id) === true,
+      `${path}.group`,
+      "unknown-group",
+      `L’item «\u00a0${id}\u00a0» est rangé dans le domaine «\u00a0${group}\u00a0», qui ne le liste pas\u00a0: corrigez «\u00a0groups\u00a0».`,
+    );
+  }
+  for (const [index, { id }] of instrument.withdrawn.entries())
+    check(
+      !ids.has(id),
+      `withdrawn.${index}`,
+      "duplicate-item",
+      `L’item «\u00a0${id}\u00a0» est à la fois évalué et retiré\u00a0: gardez l’un des deux.`,
+    );
+  const listed = instrument.groups.reduce((n, g) => n + g.items.length, 0);
+  check(
+    listed === instrument.items.length,
+    "groups",
+    "group-items-mismatch",
+    "Les domaines ne listent pas exactement les items évalués\u00a0: corrigez «\u00a0groups\u00a0».",
+  );
+  for (const id of instrument.referentiels)
+    check(
+      instrument.versions[id] !== undefined,
+      `versions.${id}`,
+      "missing-version",
+      `Il manque la version du référentiel «\u00a0${id}\u00a0»\u00a0: ajoutez-la.`,
+    );
+  check(
+    instrument.scale.levels.some(
+      (l) => l.id === instrument.scale.defaultTarget,
+    ),
+    "scale.defaultTarget",
+    "unknown-level",
+    `Le niveau visé «\u00a0${instrument.scale.defaultTarget}\u00a0» n’existe pas dans l’échelle\u00a0: choisissez l’un de ses niveaux.`,
+  );
+  return problems;
+}
+
+/** The instrument as JSON text, to embed in a page or save; `instrumentFromJSON` reads it back. */
+export const instrumentToJSON = (instrument: Instrument): string =>
+  JSON.stringify(instrument);
+
+/**
+ * Reads an instrument from its JSON text (or an already parsed value) and validates it: the schema, then the
+ * consistency of items, domains and versions. Throws `AssessmentArgumentError` listing every problem in French.
+ */
+export function instrumentFromJSON(input: unknown): Instrument {
+  let raw = input;
+  if (typeof input === "string") {
+    try {
+      raw = JSON.parse(input) as unknown;
+    } catch {
+      throw new AssessmentArgumentError([
+        {
+          path: "",
+          code: "invalid-json",
+          message:
+            "La description de l’instrument n’est pas un JSON complet et valide\u00a0: générez-la de nouveau avec `instrumentToJSON`.",
+        },
+      ]);
+    }
+  }
+  const parsed = safeParseFr(Instrument, raw);
+  if (!parsed.success)
+    throw new AssessmentArgumentError(zodProblems(parsed.error));
+  const problems = checkInstrument(parsed.data);
+  if (problems.length > 0) throw new AssessmentArgumentError(problems);
+  return parsed.data;
 }

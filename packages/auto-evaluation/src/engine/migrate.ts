@@ -44,6 +44,9 @@ export function migrate(
       changes.push({ type: "referentiel-version", referentiel, from, to });
   }
   const active = new Set(instrument.items.map(({ id }) => id));
+  const withdrawn = new Map(
+    instrument.withdrawn.map((item) => [item.id, item.replacedBy]),
+  );
   const answers: AssessmentDocument["answers"] = {};
   const setAside: Record<string, SetAsideAnswer> = { ...valid.setAside };
   for (const [id, answer] of Object.entries(valid.answers)) {
@@ -51,14 +54,14 @@ export function migrate(
       answers[id] = answer;
       continue;
     }
-    const item = instrument.known.get(id);
-    const replacedBy = item?.replacedBy ?? [];
+    const known = withdrawn.get(id);
+    const replacedBy = known ?? [];
     const answered = isAnswered(answer);
     changes.push({ type: "item-withdrawn", item: id, answered, replacedBy });
-    if (answered && item) {
+    if (answered && known) {
       setAside[id] = {
         answer,
-        withdrawnIn: instrument.versions[item.referentielId] ?? "0.0.0",
+        withdrawnIn: instrument.versions[id.split("/")[0] ?? ""] ?? "0.0.0",
         ...(replacedBy.length > 0 ? { replacedBy: [...replacedBy] } : {}),
       };
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test as base } from "vitest";
 import { test } from "@fast-check/vitest";
-import { parse } from "./parse.js";
+import { parse } from "../parse.js";
 import { serialize } from "./serialize.js";
 import { createDocument } from "./create-document.js";
 import { AssessmentDocumentError, type Problem } from "./errors.js";

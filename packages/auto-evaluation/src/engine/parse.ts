@@ -1,4 +1,3 @@
-import type { Referentiel } from "@mediation-numerique/referentiels";
 import { AssessmentDocument } from "./document.js";
 import {
   AssessmentDocumentError,
@@ -6,19 +5,16 @@ import {
   zodProblems,
   type Problem,
 } from "./errors.js";
-import { InstrumentId, type Instrument } from "./instrument.js";
+import type { Instrument } from "./instrument.js";
 import { checkAgainstInstrument } from "./check-document.js";
-import { getInstrument } from "../instruments.js";
 
-/** Options of `parse`: the instrument to check against, or the référentiels to build it from. */
-export interface ParseOptions {
-  /** Check against this instrument (by default: the one the document names, on the package’s référentiels). */
-  readonly instrument?: Instrument;
-  /** Build the document’s instrument from these référentiels instead of the package’s. */
-  readonly referentiels?: readonly Referentiel[];
+/** Options of the engine’s `parse`: the instrument to check the document against (required). */
+export interface EngineParseOptions {
+  readonly instrument: Instrument;
 }
 
-const readJson = (text: string): unknown => {
+/** The value of a JSON text; throws `AssessmentDocumentError` (code `invalid-json`) on a truncated or invalid text. */
+export const readJson = (text: string): unknown => {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -33,33 +29,12 @@ const readJson = (text: string): unknown => {
   }
 };
 
-const instrumentFor = (
+/** Validates a parsed value against the schema and, when given, the instrument. */
+export function checkDocument(
   raw: unknown,
-  options: ParseOptions,
-): Instrument | undefined => {
-  if (options.instrument) return options.instrument;
-  const named = InstrumentId.safeParse(
-    typeof raw === "object" && raw !== null
-      ? (raw as { instrument?: unknown }).instrument
-      : undefined,
-  );
-  return named.success
-    ? getInstrument(named.data, options.referentiels)
-    : undefined;
-};
-
-/**
- * Reads an answers document, from its JSON text or from an already parsed value, and checks it against its
- * instrument. Returns the document, or throws `AssessmentDocumentError` listing every problem with its path
- * (truncated JSON: one problem at path `""`).
- */
-export function parse(
-  input: unknown,
-  options: ParseOptions = {},
+  instrument: Instrument | undefined,
 ): AssessmentDocument {
-  const raw = typeof input === "string" ? readJson(input) : input;
   const result = safeParseFr(AssessmentDocument, raw);
-  const instrument = instrumentFor(raw, options);
   const problems: Problem[] = [
     ...(result.success ? [] : zodProblems(result.error)),
     ...(instrument ? checkAgainstInstrument(raw, instrument) : []),
@@ -68,4 +43,17 @@ export function parse(
     throw new AssessmentDocumentError(problems);
   }
   return result.data;
+}
+
+/**
+ * Reads an answers document, from its JSON text or from an already parsed value, and checks it against the
+ * instrument given. Returns the document, or throws `AssessmentDocumentError` listing every problem with its
+ * path (truncated JSON: one problem at path `""`; a document of another instrument: code `wrong-instrument`).
+ */
+export function parse(
+  input: unknown,
+  options: EngineParseOptions,
+): AssessmentDocument {
+  const raw = typeof input === "string" ? readJson(input) : input;
+  return checkDocument(raw, options.instrument);
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Id } from "@mediation-numerique/referentiels";
+import { Id } from "@mediation-numerique/referentiels/schema";
 import type { AssessmentDocument } from "./document.js";
 import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
 import type { Instrument, InstrumentGroup } from "./instrument.js";

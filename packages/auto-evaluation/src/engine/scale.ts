@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Id } from "@mediation-numerique/referentiels";
+import { Id } from "@mediation-numerique/referentiels/schema";
 
 /** One level of a scale: a stable ID, a short French label and what it means. */
 export const Level = z

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Id, ItemRef } from "@mediation-numerique/referentiels";
+import { Id, ItemRef } from "@mediation-numerique/referentiels/schema";
 import data from "../../data/training-leads.json" with { type: "json" };
 import { AssessmentArgumentError } from "../engine/errors.js";
 import type { AssessmentProfile, ItemResult } from "../engine/profile.js";

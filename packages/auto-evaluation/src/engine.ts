@@ -1,0 +1,91 @@
+/**
+ * `@mediation-numerique/auto-evaluation/engine`: the engine without any référentiel data. Every function takes
+ * the instrument as an argument: a plain JSON value that a site builds once with `getInstrument` (main entry),
+ * embeds as JSON and reads back with `instrumentFromJSON`. A browser bundle of this entry carries no
+ * référentiel text.
+ *
+ * @packageDocumentation
+ */
+export {
+  Problem,
+  AutoEvaluationError,
+  AssessmentDocumentError,
+  AssessmentArgumentError,
+} from "./engine/errors.js";
+export { Level, Scale, scoreOf, maxScore } from "./engine/scale.js";
+export {
+  InstrumentId,
+  InstrumentDefinition,
+  Instrument,
+  InstrumentGroup,
+  InstrumentItem,
+  WithdrawnItem,
+  createInstrument,
+  instrumentToJSON,
+  instrumentFromJSON,
+} from "./engine/instrument.js";
+export {
+  SCHEMA_VERSION,
+  Answer,
+  SetAsideAnswer,
+  AssessmentDocument,
+} from "./engine/document.js";
+export {
+  createDocument,
+  CreateDocumentOptions,
+} from "./engine/create-document.js";
+export { serialize } from "./engine/serialize.js";
+export { parse, type EngineParseOptions } from "./engine/parse.js";
+export {
+  migrate,
+  type MigrationChange,
+  type MigrationResult,
+} from "./engine/migrate.js";
+export {
+  profile,
+  ProfileOptions,
+  type AssessmentProfile,
+  type GroupProfile,
+  type ItemResult,
+  type Summary,
+} from "./engine/profile.js";
+export {
+  compare,
+  type Comparison,
+  type GroupProgress,
+  type ItemChange,
+  type Progress,
+} from "./engine/compare.js";
+export { maturityScale, centreDefinition } from "./centre/instrument.js";
+export {
+  CentreIndicators,
+  IndicatorId,
+  EquipmentState,
+  Bandwidth,
+  INDICATOR_LABELS,
+  formatIndicatorValue,
+  type IndicatorValue,
+} from "./centre/indicators.js";
+export {
+  benchmarks,
+  Benchmarks,
+  BenchmarkFigure,
+  AppliesTo,
+  SurveyDocument,
+  SurveyDocumentId,
+} from "./centre/benchmarks.js";
+export {
+  benchmarkComparison,
+  type FigureComparison,
+  type IndicatorComparison,
+} from "./centre/benchmark-comparison.js";
+export { autonomyScale, mediateurDefinition } from "./mediateur/instrument.js";
+export {
+  trainingLeads,
+  trainingLeadsData,
+  Training,
+  DomainTrainings,
+  TrainingLeadsData,
+  type TrainingLead,
+  type TrainingLeadsOptions,
+} from "./mediateur/training-leads.js";
