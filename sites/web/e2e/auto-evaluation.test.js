@@ -11,6 +11,7 @@ import {
 } from "@mediation-numerique/auto-evaluation";
 import { serve } from "./lib/server.js";
 import { distDir } from "./lib/site.js";
+import { pageJs } from "./lib/budget.js";
 import {
   focused,
   formatViolations,
@@ -69,14 +70,29 @@ async function open(path, options) {
   return view;
 }
 
-/** The engine has started (it loads on the first use of the tool, or at once when answers are saved). */
+/** The tool has started (its script, engine included, runs at first view). */
 const ready = (page) => page.waitForSelector("[data-ae-tool][data-ready]");
 
-/** First view: only the small boot module, under the tool-page budget; the engine waits for a use. */
-function assertFirstView(view) {
+/**
+ * The whole tool loads at first view, under the tool-page budget: nothing left to load on demand (so it
+ * works offline once loaded), ≤ 35 Ko gzip in the build (the budget's own measure) and over the wire.
+ */
+async function assertWholeToolAtFirstView(view, path) {
   const js = view.requests.filter((r) => r.type === "script");
   const bytes = js.reduce((sum, r) => sum + r.bytes, 0);
   assert.ok(bytes < 35 * 1024, `JS au premier affichage : ${bytes} o`);
+  const html = await readFile(`${distDir}/${path}index.html`, "utf8");
+  const measured = pageJs(distDir, html);
+  assert.equal(
+    measured.allGzip,
+    measured.firstViewGzip,
+    "aucun chargement à la demande",
+  );
+  assert.ok(
+    measured.allGzip <= 35 * 1024,
+    `JS de la page : ${measured.allGzip} o gzip`,
+  );
+  assert.match(html, /<script type="application\/json" data-ae-instrument>/);
 }
 
 async function finish(view) {
@@ -103,14 +119,12 @@ const submitWithKeyboard = async (page) => {
 describe("auto-évaluation d’un centre", () => {
   test("au clavier seul, des indicateurs aux résultats, comme le calcule le paquet", async () => {
     const view = await open(CENTRE);
-    const { page } = view;
+    const { page, context } = view;
     try {
-      assertFirstView(view);
-      assert.equal(
-        await page.locator("[data-ae-tool][data-ready]").count(),
-        0,
-        "le moteur attend que l’outil serve",
-      );
+      await assertWholeToolAtFirstView(view, CENTRE);
+      await ready(page);
+      // Offline once loaded: from here on, not a single request can succeed.
+      await context.setOffline(true);
       await noAxeViolation(page, "page ouverte");
       const s = await structure(page);
       assert.equal(s.headings.filter((l) => l === 1).length, 1, "un seul h1");
@@ -289,8 +303,11 @@ describe("auto-évaluation d’un centre", () => {
 describe("auto-évaluation du médiateur·trice", () => {
   test("au clavier seul, du choix des référentiels aux pistes de formation, comme le calcule le paquet", async () => {
     const view = await open(MEDIATEUR);
-    const { page } = view;
+    const { page, context } = view;
     try {
+      await assertWholeToolAtFirstView(view, MEDIATEUR);
+      await ready(page);
+      await context.setOffline(true);
       await noAxeViolation(page, "page ouverte");
       // Uncheck CoNum / REMN, then check it again: both référentiels assessed.
       const remn = await tabUntil(
@@ -488,7 +505,7 @@ describe("auto-évaluation du médiateur·trice", () => {
     try {
       await disableStorage(context);
       await page.reload({ waitUntil: "networkidle" });
-      // The warning shows at first view, before the engine loads.
+      // The warning shows at first view.
       assert.match(
         await page.locator("[data-ae-warning]").innerText(),
         /restent en mémoire/,

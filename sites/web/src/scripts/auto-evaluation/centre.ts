@@ -1,17 +1,17 @@
 /** The centre self-assessment: items of the référentiel d’action, structural indicators and survey figures. */
 import {
   benchmarkComparison,
-  getInstrument,
   parse,
   type AssessmentDocument,
   type CentreIndicators,
   type Problem,
-} from "@mediation-numerique/auto-evaluation";
+} from "@mediation-numerique/auto-evaluation/engine";
 import {
   h,
   itemLink,
   levelLabel,
   problemsOf,
+  readInstrument,
   profileChart,
   profileTable,
   startTool,
@@ -113,8 +113,8 @@ function onIndicatorChange(context: ToolContext): void {
 }
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=centre]");
-if (root) {
-  const instrument = getInstrument("centre");
+const instrument = root && readInstrument(root);
+if (root && instrument) {
   startTool(root, instrument, {
     fill: (context, doc) => fillIndicators(context.root, doc),
     adopt(context) {

@@ -1,13 +1,12 @@
 /** The mediator self-assessment: choice of référentiels, profile chart, strengths, gaps, training leads, progress. */
 import {
   compare,
-  getInstrument,
   serialize,
   trainingLeads,
   type AssessmentDocument,
   type Comparison,
   type ItemResult,
-} from "@mediation-numerique/auto-evaluation";
+} from "@mediation-numerique/auto-evaluation/engine";
 import { loadFromSlot, openSlot, readChosenFile } from "../../tools/persist";
 import { STORAGE_KEYS } from "../../components/auto-evaluation/ids";
 import {
@@ -18,6 +17,7 @@ import {
   itemLink,
   levelLabel,
   problemsOf,
+  readInstrument,
   profileChart,
   profileTable,
   readDocument,
@@ -26,8 +26,8 @@ import {
 } from "./tool";
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=mediateur]");
-if (root) {
-  const instrument = getInstrument("mediateur");
+const instrument = root && readInstrument(root);
+if (root && instrument) {
   const choiceSlot = openSlot(STORAGE_KEYS.choice, "local");
   const referenceSlot = openSlot(STORAGE_KEYS.reference, "local");
   const boxes = [
@@ -75,7 +75,7 @@ if (root) {
     const saved = JSON.parse(choiceSlot.read() ?? "null") as unknown;
     if (Array.isArray(saved) && saved.length > 0)
       boxes.forEach((box) => (box.checked = saved.includes(box.value)));
-    else if (boxes.some((box) => !box.checked)) saveChoice(); // chosen before the engine arrived
+    else if (boxes.some((box) => !box.checked)) saveChoice(); // chosen while the script loaded
   } catch {
     /* an unreadable preference: keep every référentiel */
   }

@@ -7,6 +7,7 @@
 import {
   AutoEvaluationError,
   createDocument,
+  instrumentFromJSON,
   migrate,
   parse,
   profile,
@@ -17,7 +18,7 @@ import {
   type Instrument,
   type MigrationChange,
   type Problem,
-} from "@mediation-numerique/auto-evaluation";
+} from "@mediation-numerique/auto-evaluation/engine";
 import {
   announce,
   downloadJson,
@@ -27,7 +28,39 @@ import {
   type Slot,
 } from "../../tools/persist";
 import { fieldId } from "../../components/auto-evaluation/ids";
-import { STORAGE_WARNING, showWarning } from "./boot";
+
+export const STORAGE_WARNING =
+  "Ce navigateur refuse l’enregistrement (navigation privée, stockage désactivé ou plein) : vos réponses restent en mémoire pour cette visite seulement. Exportez-les dans un fichier pour les garder.";
+
+/** Shows a lasting warning once (every warning of the tool uses the same region). */
+export function showWarning(root: HTMLElement, message: string): void {
+  const region = root.querySelector<HTMLElement>("[data-ae-warning]");
+  if (!region || region.textContent?.includes(message)) return;
+  const line = document.createElement("span");
+  line.className = "ae-warning-line";
+  line.textContent = `${message} `;
+  region.append(line);
+  region.hidden = false;
+}
+
+/**
+ * The instrument embedded in the page at build time (`<script type="application/json" data-ae-instrument>`:
+ * IDs, domains, versions and the scale, no item text), validated by the package. Without it the form stays a
+ * plain HTML form and a warning says so.
+ */
+export function readInstrument(root: HTMLElement): Instrument | undefined {
+  try {
+    return instrumentFromJSON(
+      root.querySelector("script[data-ae-instrument]")?.textContent ?? "",
+    );
+  } catch {
+    showWarning(
+      root,
+      "L’outil n’a pas pu démarrer (description de l’instrument illisible dans la page) : rechargez la page. Les questions restent lisibles, mais vos réponses ne sont pas enregistrées.",
+    );
+    return undefined;
+  }
+}
 
 type Answers = AssessmentDocument["answers"];
 type Child = Node | string | null | undefined | false;
@@ -119,12 +152,8 @@ export function readDocument(
   text: string,
   instrument: Instrument,
 ): { document: AssessmentDocument; message?: string } {
-  const raw = parse(text);
-  if (raw.instrument !== instrument.id) {
-    throw new Error(
-      `ce fichier est une auto-évaluation «\u00a0${raw.instrument}\u00a0», pas «\u00a0${instrument.id}\u00a0»`,
-    );
-  }
+  // The package checks the document against the instrument (another instrument’s file: « wrong-instrument »).
+  const raw = parse(text, { instrument });
   const { document, changes } = migrate(raw, instrument);
   const message = migrationMessage(changes);
   return message === undefined ? { document } : { document, message };
@@ -425,7 +454,7 @@ export function startTool(
   if (!slot.available) context.warn(STORAGE_WARNING);
   if (outcome.kind === "loaded") fill(current);
   else {
-    // Nothing saved: the person may have answered before the engine arrived; the form holds those choices.
+    // Nothing saved: the person may have answered while the script loaded; the form holds those choices.
     const answers: Answers = {};
     form
       .querySelectorAll<HTMLElement>("fieldset[data-item]")
