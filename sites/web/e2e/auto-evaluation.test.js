@@ -1,6 +1,6 @@
 // The two self-assessment tools in Debian's chromium: keyboard-only runs checked against the package,
 // axe at each step, resume, export / erase / import, bad files, storage refused, progress, no-JS, phone, print.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
@@ -9,13 +9,12 @@ import {
   parse,
   trainingLeads,
 } from "@mediation-numerique/auto-evaluation";
-import { serve } from "./lib/server.js";
 import { distDir } from "./lib/site.js";
 import { pageJs } from "./lib/budget.js";
 import {
   focused,
   formatViolations,
-  launch,
+  servedSite,
   openPage,
   runAxe,
   structure,
@@ -40,16 +39,7 @@ const MEDIATEUR = "auto-evaluation/mediateur/";
 const centre = getInstrument("centre");
 const mediateur = getInstrument("mediateur");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(distDir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function noAxeViolation(page, step) {
   const violations = await runAxe(page);
@@ -61,7 +51,7 @@ async function noAxeViolation(page, step) {
 }
 
 async function open(path, options) {
-  const view = await openPage(browser, server.url + path, {
+  const view = await openPage(site.browser, site.server.url + path, {
     waitUntil: "networkidle",
     ...options,
   });
@@ -260,10 +250,10 @@ describe("auto-évaluation d’un centre", () => {
   });
 
   test("sans JavaScript : les questions et une note ; à 360 px sans défilement horizontal ; impression", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + CENTRE);
+      await page.goto(site.server.url + CENTRE);
       assert.match(
         await page.locator("main").innerText(),
         /L’outil interactif a besoin de JavaScript/,

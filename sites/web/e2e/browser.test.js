@@ -1,11 +1,9 @@
 // In Debian's chromium: accessibility (axe, keyboard, structure), no third-party request, search, 404, copy, print.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./lib/server.js";
-import { distDir } from "./lib/site.js";
 import {
   formatViolations,
-  launch,
+  servedSite,
   openPage,
   runAxe,
   structure,
@@ -15,21 +13,12 @@ import {
 import { PAGE_TYPES, linked } from "./lib/pages.js";
 import { referentiels as pkg } from "./lib/referentiels.js";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(distDir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("chaque type de page", () => {
   for (const { type, path, status = 200 } of PAGE_TYPES) {
     test(`${type} (/${path}) : axe WCAG 2.1 AA, structure, aucune requête hors de localhost`, async () => {
-      const view = await openPage(browser, server.url + path, {
+      const view = await openPage(site.browser, site.server.url + path, {
         waitUntil: "networkidle",
       });
       try {
@@ -67,7 +56,7 @@ describe("chaque type de page", () => {
           `requêtes vers un tiers : ${view.external.join(", ")}`,
         );
         for (const request of view.requests)
-          assert.ok(request.url.startsWith(server.origin), request.url);
+          assert.ok(request.url.startsWith(site.server.origin), request.url);
       } finally {
         await view.close();
       }
@@ -81,8 +70,8 @@ test("axe WCAG 2.1 AA sur un échantillon : le premier et le dernier item de cha
   );
   for (const fullId of new Set(sample)) {
     const view = await openPage(
-      browser,
-      `${server.url}referentiels/${fullId}/`,
+      site.browser,
+      `${site.server.url}referentiels/${fullId}/`,
     );
     try {
       assert.equal(view.response.status(), 200, fullId);
@@ -101,8 +90,8 @@ test("axe WCAG 2.1 AA sur un échantillon : le premier et le dernier item de cha
 
 test("au clavier seul : lien d’évitement, recherche, bouton de copie (page d’item), focus visible", async () => {
   const view = await openPage(
-    browser,
-    `${server.url}referentiels/${linked.fullId}/`,
+    site.browser,
+    `${site.server.url}referentiels/${linked.fullId}/`,
   );
   try {
     const { page } = view;
@@ -132,7 +121,10 @@ test("au clavier seul : lien d’évitement, recherche, bouton de copie (page d�
 
 test("au clavier seul : les téléchargements de la page d’un référentiel", async () => {
   const id = pkg.referentiels[0].id;
-  const view = await openPage(browser, `${server.url}referentiels/${id}/`);
+  const view = await openPage(
+    site.browser,
+    `${site.server.url}referentiels/${id}/`,
+  );
   try {
     const json = await tabUntil(
       view.page,
@@ -156,7 +148,7 @@ test("au clavier seul : les téléchargements de la page d’un référentiel", 
     );
     assert.ok(schema, "le schéma JSON est atteint au clavier");
     const response = await view.page.request.get(
-      new URL(json.href, server.url).href,
+      new URL(json.href, site.server.url).href,
     );
     assert.deepEqual(
       await response.json(),
@@ -169,8 +161,8 @@ test("au clavier seul : les téléchargements de la page d’un référentiel", 
 
 test("le bouton copie la citation texte du paquet", async () => {
   const view = await openPage(
-    browser,
-    `${server.url}referentiels/${linked.fullId}/`,
+    site.browser,
+    `${site.server.url}referentiels/${linked.fullId}/`,
     {
       permissions: ["clipboard-read", "clipboard-write"],
     },
@@ -196,7 +188,7 @@ test("le bouton copie la citation texte du paquet", async () => {
 
 /** Searches through the search page's own form, as a person would, and returns the results shown. */
 async function search(words) {
-  const view = await openPage(browser, `${server.url}recherche/`);
+  const view = await openPage(site.browser, `${site.server.url}recherche/`);
   try {
     const { page } = view;
     await page.fill("main input[type=search]", words);
@@ -245,8 +237,8 @@ test("la recherche trouve un item par un mot de son texte, avec et sans accents"
 
 test("la page 404 répond 404 et cherche le dernier segment de l’adresse", async () => {
   const view = await openPage(
-    browser,
-    `${server.url}ancienne-adresse/projet-numerique/`,
+    site.browser,
+    `${site.server.url}ancienne-adresse/projet-numerique/`,
   );
   try {
     assert.equal(view.response.status(), 404);
@@ -277,7 +269,7 @@ test("téléphone (360 px) : pas de défilement horizontal ; impression : naviga
   for (const { path } of PAGE_TYPES.filter((p) =>
     ["item", "référentiel", "accueil", "documentation"].includes(p.type),
   )) {
-    const view = await openPage(browser, server.url + path, {
+    const view = await openPage(site.browser, site.server.url + path, {
       viewport: { width: 360, height: 740 },
     });
     try {
@@ -292,8 +284,8 @@ test("téléphone (360 px) : pas de défilement horizontal ; impression : naviga
     }
   }
   const view = await openPage(
-    browser,
-    `${server.url}referentiels/${linked.fullId}/`,
+    site.browser,
+    `${site.server.url}referentiels/${linked.fullId}/`,
   );
   try {
     await view.page.emulateMedia({ media: "print" });
@@ -320,7 +312,7 @@ test("téléphone (360 px) : pas de défilement horizontal ; impression : naviga
 });
 
 test("le focus visible ne dépend pas de la souris (outline au clavier sur un lien du contenu)", async () => {
-  const view = await openPage(browser, `${server.url}referentiels/`);
+  const view = await openPage(site.browser, `${site.server.url}referentiels/`);
   try {
     await view.page.keyboard.press("Tab");
     await view.page.keyboard.press("Enter");

@@ -1,6 +1,6 @@
 // The autonomy diagnostic (/diagnostic/): a keyboard-only run checked against the package's score,
 // resume after reload, export / erase / import, bad files, refused storage, read aloud, orientation.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { parseAnswers } from "@mediation-numerique/diagnostic";
@@ -11,13 +11,11 @@ import {
 } from "@mediation-numerique/orientation";
 import {
   formatViolations,
-  launch,
+  servedSite,
   openPage,
   runAxe,
   structure,
 } from "./lib/browser.js";
-import { serve } from "./lib/server.js";
-import { distDir } from "./lib/site.js";
 import {
   QUESTIONNAIRE,
   STORAGE_KEY,
@@ -34,19 +32,10 @@ import {
   shownResults,
 } from "./lib-diagnostic.js";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(distDir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const open = (options) =>
-  openPage(browser, `${server.url}diagnostic/`, options);
+  openPage(site.browser, `${site.server.url}diagnostic/`, options);
 
 async function assertAxe(page, step) {
   const violations = await runAxe(page);
@@ -61,10 +50,10 @@ const stored = (page, area = "sessionStorage") =>
 
 describe("diagnostic d’autonomie", () => {
   test("sans JavaScript : toutes les questions et une note en français", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}diagnostic/`);
+      await page.goto(`${site.server.url}diagnostic/`);
       const info = await page.evaluate(() => ({
         questions: document.querySelectorAll("fieldset.dg-q").length,
         visible: [...document.querySelectorAll("fieldset.dg-q")].filter(
@@ -218,7 +207,8 @@ describe("diagnostic d’autonomie", () => {
       await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
       assert.equal(await page.$eval(".dg-explain", (d) => d.open), true);
       assert.deepEqual(view.external, [], "aucune requête hors de localhost");
-      for (const r of view.requests) assert.ok(r.url.startsWith(server.origin));
+      for (const r of view.requests)
+        assert.ok(r.url.startsWith(site.server.origin));
     } finally {
       await view.close();
     }
@@ -420,7 +410,7 @@ describe("diagnostic d’autonomie", () => {
   });
 
   test("stockage refusé : un avertissement visible, l’outil va jusqu’aux résultats en mémoire", async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 360, height: 740 },
       locale: "fr-FR",
     });
@@ -429,7 +419,7 @@ describe("diagnostic d’autonomie", () => {
       const page = await context.newPage();
       const errors = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server.url}diagnostic/`);
+      await page.goto(`${site.server.url}diagnostic/`);
       assert.match(
         await page.textContent(".dg-storage-warning"),
         /refuse d’enregistrer/,
@@ -459,11 +449,11 @@ describe("diagnostic d’autonomie", () => {
       [noSpeech, undefined, "sans l’API"],
       [fakeVoice, "en-US", "sans voix française"],
     ]) {
-      const context = await browser.newContext({ locale: "fr-FR" });
+      const context = await site.browser.newContext({ locale: "fr-FR" });
       try {
         await context.addInitScript(script, arg);
         const page = await context.newPage();
-        await page.goto(`${server.url}diagnostic/`);
+        await page.goto(`${site.server.url}diagnostic/`);
         await page.waitForSelector("diagnostic-tool[data-ready]");
         assert.equal(
           await page.isVisible("fieldset.dg-q:not([hidden]) .dg-speak"),
@@ -474,11 +464,11 @@ describe("diagnostic d’autonomie", () => {
         await context.close();
       }
     }
-    const context = await browser.newContext({ locale: "fr-FR" });
+    const context = await site.browser.newContext({ locale: "fr-FR" });
     try {
       await context.addInitScript(fakeVoice, "fr-FR");
       const page = await context.newPage();
-      await page.goto(`${server.url}diagnostic/`);
+      await page.goto(`${site.server.url}diagnostic/`);
       const button = "fieldset.dg-q:not([hidden]) .dg-speak";
       assert.equal(await page.isVisible(button), true);
       assert.deepEqual(await page.evaluate(() => window.__spoken), []);

@@ -3,7 +3,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+import { serve } from "./server.js";
+import { distDir } from "./site.js";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
@@ -193,4 +196,21 @@ export function structure(page) {
       document.documentElement.scrollWidth >
       document.documentElement.clientWidth,
   }));
+}
+
+/**
+ * Registers the hooks of a test file that drives the built site: serve `dist/` on localhost and
+ * launch chromium before the tests, close both after. Returns `{ server, browser }`, filled in `before`.
+ */
+export function servedSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await serve(distDir);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

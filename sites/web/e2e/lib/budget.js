@@ -175,6 +175,20 @@ export async function measure(browser, server, dir) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} Ko`;
 
+/** A Markdown table with padded columns: what both budget tables print. */
+function markdownTable(header, lines) {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...lines.map((l) => l[i].length)),
+  );
+  const format = (cells) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [
+    format(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...lines.map(format),
+  ].join("\n");
+}
+
 /** The table that `npm run budget` prints. */
 export function formatTable(rows) {
   const header = [
@@ -199,16 +213,7 @@ export function formatTable(rows) {
     String(r.requests),
     String(r.external),
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...lines.map((l) => l[i].length)),
-  );
-  const format = (cells) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  return [
-    format(header),
-    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
-    ...lines.map(format),
-  ].join("\n");
+  return markdownTable(header, lines);
 }
 
 /**
@@ -232,16 +237,7 @@ export function formatToolTable(rows) {
       `≤ ${kb(TARGETS.toolJsGzip)}`,
       toolProblems(r).length === 0 ? "respecté" : "DÉPASSÉ",
     ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...lines.map((l) => l[i].length)),
-  );
-  const format = (cells) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  return [
-    format(header),
-    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
-    ...lines.map(format),
-  ].join("\n");
+  return markdownTable(header, lines);
 }
 
 /** What a tool page's JavaScript misses, in French: the total over 35 Ko, or a measure that cannot be trusted. */
