@@ -308,26 +308,56 @@ describe("diagnostic d’autonomie", () => {
       const bareUnknown = unknownQuestion.answers;
       const newer = JSON.parse(exported);
       newer.answers.questionnaireVersion = QUESTIONNAIRE.version + 1;
+      // Valid answers with a request the orientation package refuses: the whole file is refused.
+      const request = {
+        needs: ["demarche-en-ligne"],
+        urgent: false,
+        hasTime: true,
+        wantsToLearn: true,
+        nearby: [],
+      };
+      const badProcedure = JSON.parse(exported);
+      badProcedure.request = { ...request, procedure: "xyz" };
+      const unknownNeed = JSON.parse(exported);
+      unknownNeed.request = { ...request, needs: ["besoin-invente"] };
       for (const [name, text, pattern] of [
         ["pas-du-json.json", "{ pas du json", /pas un fichier JSON/],
         [
           "modifie.json",
           JSON.stringify(tampered),
-          /n’existe pas pour sa question/,
+          /n-importe-quoi\u00a0» absente de la question/,
         ],
-        ["autre.json", JSON.stringify(foreign), /autre questionnaire/],
+        [
+          "autre.json",
+          JSON.stringify(foreign),
+          /réponses du questionnaire «\u00a0autre-questionnaire/,
+        ],
         [
           "question-inconnue.json",
           JSON.stringify(unknownQuestion),
-          /question qui n’existe pas/,
+          /question-inventee\u00a0» absente de la version/,
         ],
         [
           "reponses-seules.json",
           JSON.stringify(bareUnknown),
-          /question qui n’existe pas/,
+          /question-inventee\u00a0» absente de la version/,
         ],
-        ["plus-recent.json", JSON.stringify(newer), /version plus récente/],
-        ["vide.json", "{}", /forme des réponses/],
+        [
+          "plus-recent.json",
+          JSON.stringify(newer),
+          new RegExp(`réponses de la version ${QUESTIONNAIRE.version + 1}`),
+        ],
+        ["vide.json", "{}", /questionnaireId\u00a0: attendu/],
+        [
+          "procedure-inconnue.json",
+          JSON.stringify(badProcedure),
+          /demande d’orientation enregistrée est invalide.*"xyz".*procedure/,
+        ],
+        [
+          "besoin-inconnu.json",
+          JSON.stringify(unknownNeed),
+          /demande d’orientation enregistrée est invalide.*"besoin-invente".*needs/,
+        ],
       ]) {
         await page.setInputFiles(".dg-import", {
           name,
@@ -402,7 +432,7 @@ describe("diagnostic d’autonomie", () => {
       await page.reload();
       const refused = await page.textContent(".dg-alert");
       assert.match(refused, /mises de côté/);
-      assert.match(refused, /question qui n’existe pas/);
+      assert.match(refused, /question-inventee\u00a0» absente de la version/);
       assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
     } finally {
       await view.close();

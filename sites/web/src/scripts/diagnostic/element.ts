@@ -3,7 +3,15 @@
  * answers with the diagnostic package, and runs the orientation package on the mediator's request.
  * The site only wires: every level, obstacle and recommendation comes from a package function.
  */
-import { score, type DiagnosticResult } from "@mediation-numerique/diagnostic";
+import {
+  parseQuestionnaire,
+  score,
+  type DiagnosticResult,
+} from "@mediation-numerique/diagnostic";
+import {
+  OrientationInputError,
+  parseSituation,
+} from "@mediation-numerique/orientation";
 import {
   announce,
   downloadJson,
@@ -43,9 +51,14 @@ class DiagnosticTool extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.data = JSON.parse(
+    // The labels are the page's own; the questionnaire is checked by the diagnostic package.
+    const data = JSON.parse(
       this.$("script.dg-data-json").textContent ?? "{}",
     ) as ClientData;
+    this.data = {
+      ...data,
+      questionnaire: parseQuestionnaire(data.questionnaire),
+    };
     this.session = this.emptySession();
     this.wire();
     this.load();
@@ -87,11 +100,7 @@ class DiagnosticTool extends HTMLElement {
 
   // --- storage ---------------------------------------------------------------------------
 
-  private parse = (text: string) =>
-    parseSession(text, this.data.questionnaire, {
-      needs: Object.keys(this.data.needs),
-      actors: Object.keys(this.data.actors),
-    });
+  private parse = (text: string) => parseSession(text, this.data.questionnaire);
 
   private get activeSlot(): Slot {
     return this.keep ? this.local : this.sessionSlot;
@@ -158,25 +167,28 @@ class DiagnosticTool extends HTMLElement {
     }
     for (const input of form.querySelectorAll<HTMLInputElement>("input")) {
       if (input.name === "needs")
-        input.checked = request.needs.includes(input.value);
+        input.checked = request.needs.some((need) => need === input.value);
       else if (input.name === "nearby")
-        input.checked = request.nearby.includes(input.value);
+        // Absent means every actor exists near the person.
+        input.checked =
+          request.nearby?.some((actor) => actor === input.value) ?? true;
       else
         input.checked = String(request[input.name as "urgent"]) === input.value;
     }
-    this.$<HTMLSelectElement>("#dg-procedure").value = request.procedure;
+    this.$<HTMLSelectElement>("#dg-procedure").value = request.procedure ?? "";
   }
 
-  private readRequest(): Request {
-    const form = this.$<HTMLFormElement>(".dg-request");
-    const values = new FormData(form);
+  /** The form as the orientation package reads it: an empty procedure means absent. */
+  private readForm() {
+    const values = new FormData(this.$<HTMLFormElement>(".dg-request"));
+    const procedure = String(values.get("procedure") ?? "");
     return {
       needs: values.getAll("needs").map(String),
       nearby: values.getAll("nearby").map(String),
       urgent: values.get("urgent") === "true",
       hasTime: values.get("hasTime") === "true",
       wantsToLearn: values.get("wantsToLearn") === "true",
-      procedure: String(values.get("procedure") ?? ""),
+      ...(procedure ? { procedure } : {}),
     };
   }
 
@@ -321,14 +333,25 @@ class DiagnosticTool extends HTMLElement {
   }
 
   private orient(focus: boolean): void {
-    const request = this.readRequest();
+    const form = this.readForm();
     const error = this.$("#dg-needs-error");
-    if (request.needs.length === 0) {
+    if (form.needs.length === 0) {
       error.textContent = `Cochez au moins un besoin${NBSP}: ce que la personne demande.`;
       this.$<HTMLInputElement>('.dg-request input[name="needs"]').focus();
       return;
     }
     error.textContent = "";
+    let request: Request;
+    try {
+      request = parseSituation(form);
+    } catch (problem) {
+      this.alert(
+        problem instanceof OrientationInputError
+          ? `La demande n’a pas pu être lue${NBSP}: ${problem.message}`
+          : String(problem),
+      );
+      return;
+    }
     this.session.request = request;
     this.save();
     const target = this.$(".dg-recos");

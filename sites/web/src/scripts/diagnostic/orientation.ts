@@ -18,19 +18,11 @@ export function orientAndRender(
 ): number {
   let recommendations;
   try {
-    recommendations = orient({
-      needs: request.needs,
-      urgent: request.urgent,
-      hasTime: request.hasTime,
-      wantsToLearn: request.wantsToLearn,
-      nearby: request.nearby,
-      ...(autonomy ? { autonomy } : {}),
-      ...(request.procedure ? { procedure: request.procedure } : {}),
-    });
+    recommendations = orient({ ...request, ...(autonomy ? { autonomy } : {}) });
   } catch (error) {
     if (error instanceof OrientationInputError)
       throw new Error(
-        `La demande n’a pas pu être lue (champ ${quoted(error.field)}).`,
+        `La demande n’a pas pu être lue${NBSP}: ${error.message}`,
       );
     throw error;
   }

@@ -4,6 +4,7 @@
  */
 import {
   explainInFrench,
+  type AutonomyLevelId,
   type DiagnosticResult,
 } from "@mediation-numerique/diagnostic";
 import { h, NBSP, NNBSP, quoted } from "./dom";
@@ -18,8 +19,8 @@ export function renderResults(
   coop: HTMLElement,
 ): void {
   const { overall, completeness } = result;
-  const level = (id: string | null) =>
-    id === null ? null : (data.levels[id] ?? null);
+  const level = (id: AutonomyLevelId | null) =>
+    id === null ? null : data.levels[id];
   const overallLevel = level(overall.level);
   const skipped = completeness.skipped.length;
   body.replaceChildren(

@@ -1,20 +1,25 @@
 /**
- * The saved session: the diagnostic package's answers document (validated by `parseAnswers`, then
- * migrated by `migrateAnswers` when its version is older), the orientation request and the current
- * step, in a small versioned envelope that is checked on every read. The same text is the exported file.
+ * The saved session: the diagnostic package's answers document (shaped by `parseAnswers`, then
+ * carried to the current version by `migrateAnswers`), the orientation request (validated by the
+ * orientation package's `parseSituation`) and the current step, in a small versioned envelope that
+ * is checked on every read. The same text is the exported file.
  */
 import {
   DiagnosticInputError,
   migrateAnswers,
   parseAnswers,
   type AnswersDocument,
-  type MigrationReport,
   type Questionnaire,
 } from "@mediation-numerique/diagnostic";
+import {
+  OrientationInputError,
+  parseSituation,
+} from "@mediation-numerique/orientation";
+import { NBSP, NNBSP } from "./dom";
 import type { Request, Step } from "./types";
 
-export const FORMAT = "mediation-numerique/diagnostic-session";
-export const FORMAT_VERSION = 1;
+const FORMAT = "mediation-numerique/diagnostic-session";
+const FORMAT_VERSION = 1;
 export const STORAGE_KEY = "mediation-numerique:diagnostic";
 
 export interface Session {
@@ -23,30 +28,16 @@ export interface Session {
   step: Step;
 }
 
-const NBSP = "\u00a0";
-const NNBSP = "\u202f";
-
-/** French text for the package's stable problem codes (its messages are in English). */
-const PROBLEMS: Record<string, string> = {
-  invalid_type: "le document n’a pas la forme des réponses de ce diagnostic",
-  invalid_value: "le document n’a pas la forme des réponses de ce diagnostic",
-  questionnaire_mismatch: "ces réponses viennent d’un autre questionnaire",
-  version_mismatch:
-    "ces réponses viennent d’une version plus récente du questionnaire",
-  no_migration_path:
-    "aucune mise à jour n’est connue depuis la version de ces réponses",
-  unknown_question: `une réponse porte sur une question qui n’existe pas (fichier modifié${NNBSP}?)`,
-  unknown_option: `une réponse n’existe pas pour sa question (fichier modifié${NNBSP}?)`,
-  conflict: "deux réponses visent la même question",
-};
-
-export function frenchProblem(error: unknown): string {
-  if (error instanceof DiagnosticInputError) {
-    const codes = [...new Set(error.problems.map((p) => p.code))];
-    return codes
-      .map((c) => PROBLEMS[c] ?? PROBLEMS.invalid_value)
+/** The packages' own French messages, each after the field it names. */
+function frenchProblem(error: unknown): string {
+  if (error instanceof DiagnosticInputError)
+    return error.problems
+      .map((p) =>
+        p.path.length > 0
+          ? `${p.path.join(".")}${NBSP}: ${p.message}`
+          : p.message,
+      )
       .join(`${NNBSP}; `);
-  }
   if (error instanceof SyntaxError)
     return "ce n’est pas un fichier JSON lisible";
   return error instanceof Error ? error.message : String(error);
@@ -55,34 +46,23 @@ export function frenchProblem(error: unknown): string {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-const stringList = (v: unknown, known: readonly string[]): v is string[] =>
-  Array.isArray(v) &&
-  v.every((x) => typeof x === "string" && known.includes(x));
-
-function readRequest(
-  v: unknown,
-  needs: readonly string[],
-  actors: readonly string[],
-): Request | null {
+/** The saved request, validated by the orientation package; throws a French message. */
+function readRequest(v: unknown): Request | null {
   if (v === null || v === undefined) return null;
-  if (
-    isRecord(v) &&
-    stringList(v.needs, needs) &&
-    stringList(v.nearby, actors) &&
-    typeof v.urgent === "boolean" &&
-    typeof v.hasTime === "boolean" &&
-    typeof v.wantsToLearn === "boolean" &&
-    typeof v.procedure === "string"
-  )
-    return {
-      needs: v.needs,
-      nearby: v.nearby,
-      urgent: v.urgent,
-      hasTime: v.hasTime,
-      wantsToLearn: v.wantsToLearn,
-      procedure: v.procedure,
-    };
-  throw new Error("la demande d’orientation enregistrée est illisible");
+  // Files exported before this check wrote an unknown procedure as "": it means absent.
+  const input =
+    isRecord(v) && v.procedure === "" ? { ...v, procedure: undefined } : v;
+  try {
+    // The diagnostic gives the autonomy level at orientation time: it is never saved.
+    const { autonomy: _autonomy, ...request } = parseSituation(input);
+    return request;
+  } catch (error) {
+    if (error instanceof OrientationInputError)
+      throw new Error(
+        `la demande d’orientation enregistrée est invalide${NBSP}: ${error.message.replace(/\.$/, "")}`,
+      );
+    throw error;
+  }
 }
 
 function readStep(v: unknown, q: Questionnaire): Step {
@@ -104,7 +84,6 @@ function readStep(v: unknown, q: Questionnaire): Step {
 export function parseSession(
   text: string,
   q: Questionnaire,
-  known: { needs: readonly string[]; actors: readonly string[] },
 ): { document: Session; message?: string } {
   let raw: unknown;
   try {
@@ -120,35 +99,27 @@ export function parseSession(
     throw new Error(
       "ce document n’est pas un export de ce diagnostic, ou sa version est inconnue",
     );
-  const answersInput = envelope ? envelope.answers : raw;
-  let answers: AnswersDocument;
-  let migrated: MigrationReport | null = null;
+  let report;
   try {
-    // The package's schema first (shape, types); then, at the current version, every question
-    // and option ID against the questionnaire; an older version goes through the migrations.
-    const shaped = parseAnswers(answersInput);
-    if (
-      shaped.questionnaireId === q.id &&
-      shaped.questionnaireVersion < q.version
-    ) {
-      migrated = migrateAnswers(q, shaped);
-      answers = migrated.answers;
-    } else answers = parseAnswers(shaped, q);
+    report = migrateAnswers(q, parseAnswers(envelope ? envelope.answers : raw));
   } catch (error) {
     throw new Error(frenchProblem(error));
   }
+  const migrated = report.fromVersion !== report.toVersion;
+  const lost = report.notCarried.map((l) => l.message.replace(/\.$/, ""));
+  // At the current version nothing needs carrying: an answer that does not fit was altered by hand.
+  if (!migrated && lost.length > 0) throw new Error(lost.join(`${NNBSP}; `));
   const document: Session = {
-    answers: { ...answers.answers },
-    request: readRequest(envelope?.request, known.needs, known.actors),
+    answers: { ...report.answers.answers },
+    request: readRequest(envelope?.request),
     step: readStep(envelope?.step, q),
   };
   if (!migrated) return { document };
-  const lost = migrated.notCarried;
   const plural = lost.length > 1;
   const message =
-    `Ces réponses dataient de la version ${migrated.fromVersion} du questionnaire${NBSP}: elles ont été mises à jour vers la version ${migrated.toVersion}` +
+    `Ces réponses dataient de la version ${report.fromVersion} du questionnaire${NBSP}: elles ont été mises à jour vers la version ${report.toVersion}` +
     (lost.length > 0
-      ? `, sauf ${lost.length} réponse${plural ? "s" : ""} qui ne peu${plural ? "vent" : "t"} plus être reprise${plural ? "s" : ""} (${lost.map((l) => l.questionId).join(", ")}).`
+      ? `, sauf ${lost.length} réponse${plural ? "s" : ""} qui ne peu${plural ? "vent" : "t"} plus être reprise${plural ? "s" : ""}${NBSP}: ${lost.join(`${NNBSP}; `)}.`
       : ".");
   return { document, message };
 }
