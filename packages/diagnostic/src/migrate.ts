@@ -7,15 +7,17 @@ import { DiagnosticInputError, quote } from "./errors.js";
 import { SKIPPED } from "./ids.js";
 import { indexQuestionnaire } from "./questionnaire-index.js";
 import type { AnswersDocument } from "./schema/answers.js";
-import type { MigrationReport, NotCarriedCode } from "./schema/migration.js";
+import type { AnswerRef, MigrationReport } from "./schema/migration.js";
 import type { MigrationStep, Questionnaire } from "./schema/questionnaire.js";
 import type { Problem } from "./schema/problem.js";
 
-interface Trail {
-  readonly from: { questionId: string; value: string };
-  questionId: string;
-  value: string;
-  dropped?: { code: NotCarriedCode; message: string };
+/** Why an answer was not carried: the code and message of a `notCarried` entry. */
+type Dropped = Pick<MigrationReport["notCarried"][number], "code" | "message">;
+
+/** One answer on its way to the current version: where it started, where it is now. */
+interface Trail extends AnswerRef {
+  readonly from: AnswerRef;
+  dropped?: Dropped;
 }
 
 function applyStep(step: MigrationStep, trail: Trail): void {

@@ -1,7 +1,7 @@
 import type { Option, Questionnaire } from "./schema/questionnaire.js";
 
 /** A question, ready for scoring: its domain position, its options by ID and its maximum. */
-export interface IndexedQuestion {
+interface IndexedQuestion {
   readonly id: string;
   readonly position: number;
   readonly domainIndex: number;

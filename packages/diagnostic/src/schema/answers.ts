@@ -10,7 +10,7 @@ export const AnswersDocument = z
     questionnaireId: z.string().check(z.minLength(1)),
     questionnaireVersion: z.int().check(z.minimum(1)),
     answers: z.record(z.string(), z.string()).register(z.globalRegistry, {
-      description: `Question ID → option ID, or "${SKIPPED}".`,
+      description: `Identifiant de question → identifiant d’option, ou «\u00A0${SKIPPED}\u00A0».`,
     }),
     updatedAt: z.optional(z.iso.datetime({ offset: true })),
   })

@@ -14,7 +14,7 @@ export const StableId = z
   .register(z.globalRegistry, {
     id: "StableId",
     description:
-      "Identifiant stable : minuscules ASCII et tirets, jamais renommé ni réutilisé.",
+      "Identifiant stable\u00A0: minuscules ASCII et tirets, jamais renommé ni réutilisé.",
   });
 
 /** A document the data relies on, cited so that every item can be traced back. */
@@ -26,7 +26,7 @@ export const Source = z
     year: z.int().check(z.minimum(1900), z.maximum(2100)),
     url: z.optional(z.url()),
     note: z.optional(z.string()).register(z.globalRegistry, {
-      description: "Where in the document, or what the project takes from it.",
+      description: "L’endroit du document, ou ce que le projet en retient.",
     }),
   })
   .register(z.globalRegistry, { id: "Source" });

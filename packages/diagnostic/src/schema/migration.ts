@@ -1,7 +1,12 @@
 import * as z from "zod/mini";
 import { AnswersDocument } from "./answers.js";
 
-const AnswerRef = z.object({ questionId: z.string(), value: z.string() });
+/** One answer: a question ID and the option ID (or "skipped") given to it. */
+export const AnswerRef = z.object({
+  questionId: z.string(),
+  value: z.string(),
+});
+export type AnswerRef = z.infer<typeof AnswerRef>;
 
 /** Why an answer could not be carried to the current version. */
 export const NotCarriedCode = z

@@ -9,12 +9,12 @@ export const Option = z
   .object({
     id: StableId,
     label: z.string().check(z.minLength(1)).register(z.globalRegistry, {
-      description: "What the person hears or reads (FALC).",
+      description: "Ce que la personne entend ou lit (FALC).",
     }),
     points: z.int().check(z.minimum(0), z.maximum(100)),
     obstacle: z.optional(StableId).register(z.globalRegistry, {
       description:
-        "The obstacle (frein) this answer reveals, if any: a landmark, not a failing.",
+        "Le frein que révèle cette réponse, le cas échéant\u00A0: un repère, pas un échec.",
     }),
   })
   .register(z.globalRegistry, { id: "Option" });
@@ -29,7 +29,8 @@ export const Question = z
     help: z
       .optional(z.string().check(z.minLength(1)))
       .register(z.globalRegistry, {
-        description: "A hint for the mediator, not read to the person.",
+        description:
+          "Une indication pour le médiateur, qui ne la lit pas à la personne.",
       }),
     options: z.array(Option).check(z.minLength(2)),
     sources: z.optional(z.array(SourceRef)),
@@ -53,13 +54,13 @@ export const Domain = z
     description: z.string().check(z.minLength(1)),
     countsInOverall: z.boolean().register(z.globalRegistry, {
       description:
-        "Whether its points count in the overall level. Prerequisites and equipment do not: they are obstacles, not failings.",
+        "Si ses points comptent dans le niveau global. Les prérequis et l’équipement n’y comptent pas\u00A0: ce sont des freins, pas des échecs.",
     }),
     crcn: z.array(CompetenceCode).register(z.globalRegistry, {
-      description: "CRCN / Pix competences (5 domains, 16 competences).",
+      description: "Compétences du CRCN / Pix (5 domaines, 16 compétences).",
     }),
     digcomp: z.array(CompetenceCode).register(z.globalRegistry, {
-      description: "DigComp 2.2 competences (5 areas, 21 competences).",
+      description: "Compétences de DigComp 2.2 (5 domaines, 21 compétences).",
     }),
     sources: z.optional(z.array(SourceRef)),
   })
@@ -117,12 +118,13 @@ export const QuestionMove = z
   .object({
     from: StableId,
     to: z.nullable(StableId).register(z.globalRegistry, {
-      description: "null: the question was withdrawn.",
+      description: "null\u00A0: la question a été retirée.",
     }),
     options: z
       .optional(z.array(z.object({ from: StableId, to: z.nullable(StableId) })))
       .register(z.globalRegistry, {
-        description: "Renamed or withdrawn options; others keep their ID.",
+        description:
+          "Options renommées ou retirées\u202F; les autres gardent leur identifiant.",
       }),
     reason: z.optional(z.string().check(z.minLength(1))),
   })
@@ -152,7 +154,8 @@ export const QuestionnaireFields = z.object({
   obstacles: z.array(Obstacle),
   questions: z.array(Question).check(z.minLength(1)),
   migrations: z.array(MigrationStep).register(z.globalRegistry, {
-    description: "Steps from older versions to this one, oldest first.",
+    description:
+      "Étapes des versions antérieures jusqu’à celle-ci, de la plus ancienne à la plus récente.",
   }),
   sources: z.array(Source),
 });

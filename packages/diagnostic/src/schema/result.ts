@@ -16,15 +16,17 @@ export type CountedAnswer = z.infer<typeof CountedAnswer>;
 const levelFields = {
   points: z.int().check(z.minimum(0)),
   max: z.int().check(z.minimum(0)).register(z.globalRegistry, {
-    description: "Sum of the maxima of the answered questions.",
+    description:
+      "Somme des maximums des questions auxquelles la personne a répondu.",
   }),
   percent: z
     .nullable(z.int().check(z.minimum(0), z.maximum(100)))
     .register(z.globalRegistry, {
-      description: "floor(points × 100 / max); null when nothing was answered.",
+      description:
+        "floor(points × 100 / max)\u202F; null quand aucune question n’a reçu de réponse.",
     }),
   level: z.nullable(AutonomyLevelId).register(z.globalRegistry, {
-    description: "null when nothing was answered.",
+    description: "null quand aucune question n’a reçu de réponse.",
   }),
 };
 
@@ -54,17 +56,17 @@ export type OverallScore = z.infer<typeof OverallScore>;
 export const LevelExplanation = z
   .object({
     scope: z.string().register(z.globalRegistry, {
-      description: 'A domain ID, or "overall".',
+      description: "Identifiant d’un domaine, ou «\u00A0overall\u00A0».",
     }),
     level: z.nullable(AutonomyLevelId),
     percent: z.nullable(z.int()),
     minPercent: z.nullable(z.int()).register(z.globalRegistry, {
-      description: "The threshold of the level reached.",
+      description: "Le seuil du niveau atteint.",
     }),
     next: z
       .nullable(z.object({ level: AutonomyLevelId, minPercent: z.int() }))
       .register(z.globalRegistry, {
-        description: "The next landmark, if any.",
+        description: "Le prochain repère, s’il y en a un.",
       }),
     answers: z.array(CountedAnswer),
   })
@@ -89,11 +91,12 @@ export const Completeness = z
     total: z.int().check(z.minimum(0)),
     percent: z.int().check(z.minimum(0), z.maximum(100)),
     skipped: z.array(z.string()).register(z.globalRegistry, {
-      description: 'Answered "skipped" (I don’t know).',
+      description:
+        "Réponse «\u00A0skipped\u00A0» («\u00A0Je ne sais pas\u00A0»).",
     }),
-    unanswered: z
-      .array(z.string())
-      .register(z.globalRegistry, { description: "Not answered at all." }),
+    unanswered: z.array(z.string()).register(z.globalRegistry, {
+      description: "Questions restées sans réponse.",
+    }),
   })
   .register(z.globalRegistry, { id: "Completeness" });
 export type Completeness = z.infer<typeof Completeness>;
