@@ -4,6 +4,7 @@ import { DiagnosticInputError } from "./errors.js";
 import { AnswersDocument } from "./schema/answers.js";
 import type { Problem } from "./schema/problem.js";
 import { Questionnaire } from "./schema/questionnaire.js";
+import { withSuggestions } from "./suggest.js";
 import { frenchErrors } from "./zod-errors.js";
 
 function toProblems(error: z.core.$ZodError): Problem[] {
@@ -18,7 +19,8 @@ function toProblems(error: z.core.$ZodError): Problem[] {
 
 /**
  * Reads an answers document (from localStorage, a file, a form) and returns it typed.
- * With a questionnaire, also checks its ID, version, question and option IDs.
+ * With a questionnaire, also checks its ID, version, question and option IDs,
+ * and suggests the nearest known IDs for an unknown question.
  *
  * @throws {DiagnosticInputError} listing every problem, each with its path.
  */
@@ -29,7 +31,10 @@ export function parseAnswers(
   const parsed = AnswersDocument.safeParse(input, { error: frenchErrors });
   if (!parsed.success) throw new DiagnosticInputError(toProblems(parsed.error));
   if (questionnaire) {
-    const problems = checkAnswersAgainst(questionnaire, parsed.data);
+    const problems = withSuggestions(
+      questionnaire,
+      checkAnswersAgainst(questionnaire, parsed.data),
+    );
     if (problems.length > 0) throw new DiagnosticInputError(problems);
   }
   return parsed.data;
