@@ -51,6 +51,7 @@ export {
 } from "./engine/profile.js";
 export {
   compare,
+  type CompareOptions,
   type Comparison,
   type GroupProgress,
   type ItemChange,
@@ -63,7 +64,11 @@ export {
   EquipmentState,
   Bandwidth,
   INDICATOR_LABELS,
+  INDICATOR_KINDS,
+  INDICATOR_CATEGORIES,
+  INDICATOR_COUNT_MAX,
   formatIndicatorValue,
+  type IndicatorKind,
   type IndicatorValue,
 } from "./centre/indicators.js";
 export {

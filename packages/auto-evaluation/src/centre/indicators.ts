@@ -18,7 +18,30 @@ export const Bandwidth = z
   });
 export type Bandwidth = z.infer<typeof Bandwidth>;
 
-const Count = z.int().check(z.minimum(0), z.maximum(100_000));
+/** The largest count an indicator accepts (people per week, computers…). */
+export const INDICATOR_COUNT_MAX = 100_000;
+
+const french = new Intl.NumberFormat("fr-FR");
+const shown = (input: unknown): string =>
+  typeof input === "number" && Number.isFinite(input)
+    ? `«\u00a0${french.format(input)}\u00a0»`
+    : "La valeur saisie";
+
+const Count = z
+  .int({
+    error: (issue) =>
+      `${shown(issue.input)} n’est pas un nombre entier\u00a0: saisissez un nombre sans virgule ni lettre.`,
+  })
+  .check(
+    z.minimum(0, {
+      error: (issue) =>
+        `${shown(issue.input)} est négatif\u00a0: saisissez un nombre positif ou nul.`,
+    }),
+    z.maximum(INDICATOR_COUNT_MAX, {
+      error: (issue) =>
+        `${shown(issue.input)} dépasse ${french.format(INDICATOR_COUNT_MAX)}\u00a0: saisissez un nombre plus petit.`,
+    }),
+  );
 
 /**
  * The structural indicators the FCS93 surveys measured (2017 and 2022), every one optional.
@@ -63,6 +86,36 @@ export type IndicatorId = z.infer<typeof IndicatorId>;
 
 /** An answered indicator’s value: yes/no, a count or a category. */
 export type IndicatorValue = NonNullable<CentreIndicators[IndicatorId]>;
+
+/** What kind of answer an indicator takes: yes/no, a count, or one of the survey’s categories. */
+export type IndicatorKind = "boolean" | "count" | "category";
+
+const kindOf = (schema: z.ZodMiniType): IndicatorKind => {
+  const def = schema._zod.def;
+  const inner =
+    def.type === "optional"
+      ? (def as z.core.$ZodOptionalDef).innerType._zod.def.type
+      : def.type;
+  return inner === "number"
+    ? "count"
+    : inner === "enum"
+      ? "category"
+      : "boolean";
+};
+
+/** The kind of each indicator, read from the `CentreIndicators` schema. */
+export const INDICATOR_KINDS: Readonly<Record<IndicatorId, IndicatorKind>> =
+  Object.fromEntries(
+    IndicatorId.options.map((id) => [
+      id,
+      kindOf(CentreIndicators.shape[id] as z.ZodMiniType),
+    ]),
+  ) as Record<IndicatorId, IndicatorKind>;
+
+/** The categories of each category indicator (`equipmentState`, `bandwidth`), in the survey’s order. */
+export const INDICATOR_CATEGORIES: Readonly<
+  Partial<Record<IndicatorId, readonly (EquipmentState | Bandwidth)[]>>
+> = { equipmentState: EquipmentState.options, bandwidth: Bandwidth.options };
 
 /** The French label of each indicator, as the site asks it. */
 export const INDICATOR_LABELS: Readonly<Record<IndicatorId, string>> = {

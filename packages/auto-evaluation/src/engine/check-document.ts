@@ -10,7 +10,7 @@ const isRecord = (value: unknown): value is Raw =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** -1, 0 or 1 as version `a` is older than, equal to or newer than `b` (both MAJEUR.MINEUR.CORRECTIF). */
-export const compareVersions = (a: string, b: string): number => {
+const compareVersions = (a: string, b: string): number => {
   const [x, y] = [a, b].map((v) => v.split(".").map(Number));
   for (let i = 0; i < 3; i++) {
     const diff = (x?.[i] ?? 0) - (y?.[i] ?? 0);

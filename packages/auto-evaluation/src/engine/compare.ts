@@ -1,8 +1,11 @@
 import type { AssessmentDocument } from "./document.js";
 import { AssessmentArgumentError } from "./errors.js";
 import type { Instrument } from "./instrument.js";
-import { profile, type Summary } from "./profile.js";
+import { profile, type ProfileOptions, type Summary } from "./profile.js";
 import { scoreOf } from "./scale.js";
+
+/** Options of `compare`: the référentiels to keep, as in `ProfileOptions`. */
+export type CompareOptions = Pick<ProfileOptions, "referentiels">;
 
 /** How one domain (or the whole assessment) moved between two dates. */
 export interface Progress {
@@ -54,12 +57,14 @@ const progress = (before: Summary, after: Summary): Progress => ({
 /**
  * Compares two assessments of the same centre or person taken at different dates: progress per domain and
  * overall, items that rose or fell. `before` must not be later than `after` (throws `AssessmentArgumentError`).
- * Answers are read against the current instrument: `migrate` older documents first.
+ * Answers are read against the current instrument: `migrate` older documents first. `options.referentiels`
+ * keeps only those référentiels (domains, overall and items), as in `profile`.
  */
 export function compare(
   before: AssessmentDocument,
   after: AssessmentDocument,
   instrument: Instrument,
+  options: CompareOptions = {},
 ): Comparison {
   if (Date.parse(before.updatedAt) > Date.parse(after.updatedAt)) {
     throw new AssessmentArgumentError([
@@ -71,10 +76,12 @@ export function compare(
     ]);
   }
   const [first, second] = [
-    profile(before, instrument),
-    profile(after, instrument),
+    profile(before, instrument, options),
+    profile(after, instrument, options),
   ];
-  const changes = instrument.items.flatMap(({ id, group }): ItemChange[] => {
+  const kept = new Set(first.groups.map(({ group }) => group));
+  const items = instrument.items.filter(({ group }) => kept.has(group));
+  const changes = items.flatMap(({ id, group }): ItemChange[] => {
     const from = before.answers[id]?.level;
     const to = after.answers[id]?.level;
     if (from === undefined || to === undefined) return [];

@@ -60,10 +60,44 @@ export const safeParseFr = <T extends z.ZodMiniType>(
   input: unknown,
 ) => schema.safeParse(input, { error: localeError });
 
+/**
+ * The message to show: for a bad record key, the key itself and the key schema’s own message (ItemRef’s
+ * French one) rather than zod’s generic « Clé invalide dans record ».
+ */
+const messageOf = (issue: z.core.$ZodIssue): string => {
+  if (issue.code !== "invalid_key") return issue.message;
+  const nested = issue.issues.map((inner) => inner.message).find(Boolean);
+  if (nested === undefined) return issue.message;
+  const key = issue.path.at(-1);
+  return key === undefined
+    ? nested
+    : `«\u00a0${String(key)}\u00a0»\u00a0: ${nested}`;
+};
+
 /** Problems of a failed zod parse, paths joined with dots. */
 export const zodProblems = (error: z.core.$ZodError, prefix = ""): Problem[] =>
   error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
     code: issue.code,
-    message: issue.message,
+    message: messageOf(issue),
   }));
+
+const INVALID_DOCUMENT_JSON =
+  "Le texte n’est pas un JSON complet et valide (fichier tronqué ou modifié\u00a0?)\u00a0: exportez de nouveau le document depuis le site.";
+
+/**
+ * The value of a JSON text; on a truncated or invalid text, throws the error that `fail` builds from one
+ * problem (code `invalid-json`, with `message`): by default an `AssessmentDocumentError`.
+ */
+export const readJson = (
+  text: string,
+  fail: (problems: Problem[]) => Error = (problems) =>
+    new AssessmentDocumentError(problems),
+  message = INVALID_DOCUMENT_JSON,
+): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw fail([{ path: "", code: "invalid-json", message }]);
+  }
+};

@@ -6,7 +6,12 @@ import {
   type Item,
   type Referentiel,
 } from "@mediation-numerique/referentiels/schema";
-import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
+import {
+  AssessmentArgumentError,
+  readJson,
+  safeParseFr,
+  zodProblems,
+} from "./errors.js";
 import type { Problem } from "./errors.js";
 import { Scale } from "./scale.js";
 
@@ -222,21 +227,14 @@ export const instrumentToJSON = (instrument: Instrument): string =>
  * consistency of items, domains and versions. Throws `AssessmentArgumentError` listing every problem in French.
  */
 export function instrumentFromJSON(input: unknown): Instrument {
-  let raw = input;
-  if (typeof input === "string") {
-    try {
-      raw = JSON.parse(input) as unknown;
-    } catch {
-      throw new AssessmentArgumentError([
-        {
-          path: "",
-          code: "invalid-json",
-          message:
-            "La description de l’instrument n’est pas un JSON complet et valide\u00a0: générez-la de nouveau avec `instrumentToJSON`.",
-        },
-      ]);
-    }
-  }
+  const raw =
+    typeof input === "string"
+      ? readJson(
+          input,
+          (problems) => new AssessmentArgumentError(problems),
+          "La description de l’instrument n’est pas un JSON complet et valide\u00a0: générez-la de nouveau avec `instrumentToJSON`.",
+        )
+      : input;
   const parsed = safeParseFr(Instrument, raw);
   if (!parsed.success)
     throw new AssessmentArgumentError(zodProblems(parsed.error));

@@ -210,7 +210,9 @@ describe("parse: bad documents", () => {
       expect.arrayContaining([
         expect.objectContaining({
           path: "indicators.computers",
-          message: expect.stringContaining("Trop petit") as string,
+          message: expect.stringContaining(
+            "«\u00a0-1\u00a0» est négatif\u00a0: saisissez",
+          ) as string,
         }),
         expect.objectContaining({
           path: "",
@@ -219,6 +221,45 @@ describe("parse: bad documents", () => {
       ]),
     );
   });
+
+  base(
+    "a bad answers key names the key and says how an item ID is written",
+    () => {
+      const document = createDocument(centre, { date });
+      const problems = problemsOf(() =>
+        parse({
+          ...document,
+          answers: { ...document.answers, "pas un id": {} },
+        }),
+      );
+      expect(problems).toEqual([
+        expect.objectContaining({
+          path: "answers.pas un id",
+          message: expect.stringMatching(
+            /^«\u00a0pas un id\u00a0»\u00a0: Une référence d’item s’écrit/,
+          ) as string,
+        }),
+      ]);
+    },
+  );
+
+  base(
+    "count indicators: a French message naming the value, with the package’s maximum",
+    () => {
+      const document = createDocument(centre, { date });
+      const messages = (computers: number) =>
+        problemsOf(() => parse({ ...document, indicators: { computers } })).map(
+          (problem) => problem.message,
+        );
+      expect(messages(2.5)).toEqual([
+        "«\u00a02,5\u00a0» n’est pas un nombre entier\u00a0: saisissez un nombre sans virgule ni lettre.",
+      ]);
+      expect(messages(100_001)).toEqual([
+        "«\u00a0100\u202f001\u00a0» dépasse 100\u202f000\u00a0: saisissez un nombre plus petit.",
+      ]);
+      expect(messages(Number.NaN)[0]).toMatch(/^La valeur saisie n’est pas/);
+    },
+  );
 
   base("the error message lists the problems in French", () => {
     const error = (() => {

@@ -1,6 +1,7 @@
 import { AssessmentDocument } from "./document.js";
 import {
   AssessmentDocumentError,
+  readJson,
   safeParseFr,
   zodProblems,
   type Problem,
@@ -13,21 +14,7 @@ export interface EngineParseOptions {
   readonly instrument: Instrument;
 }
 
-/** The value of a JSON text; throws `AssessmentDocumentError` (code `invalid-json`) on a truncated or invalid text. */
-export const readJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AssessmentDocumentError([
-      {
-        path: "",
-        code: "invalid-json",
-        message:
-          "Le texte n’est pas un JSON complet et valide (fichier tronqué ou modifié\u00a0?)\u00a0: exportez de nouveau le document depuis le site.",
-      },
-    ]);
-  }
-};
+export { readJson };
 
 /** Validates a parsed value against the schema and, when given, the instrument. */
 export function checkDocument(

@@ -1,13 +1,33 @@
 import * as z from "zod/mini";
 import { Id } from "@mediation-numerique/referentiels/schema";
 import type { AssessmentDocument } from "./document.js";
-import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
+import {
+  AssessmentArgumentError,
+  safeParseFr,
+  zodProblems,
+  type Problem,
+} from "./errors.js";
 import type { Instrument, InstrumentGroup } from "./instrument.js";
 import { levelList, maxScore, scoreOf } from "./scale.js";
 import { parse } from "./parse.js";
 
-/** Options of `profile`: the level to aim at (by default the scale’s `defaultTarget`). */
-export const ProfileOptions = z.strictObject({ target: z.optional(Id) });
+/**
+ * Options of `profile` (and `compare`): the level to aim at (by default the scale’s `defaultTarget`) and the
+ * référentiels to keep (by default every référentiel of the instrument). A scoped profile is computed on the
+ * kept référentiels only: domains, overall figures, strengths and gaps; each kept domain’s figures are the same
+ * as without the scope.
+ */
+export const ProfileOptions = z.strictObject({
+  target: z.optional(Id),
+  referentiels: z.optional(
+    z.array(Id).check(
+      z.minLength(1, {
+        error:
+          "Choisissez au moins un référentiel, ou omettez «\u00a0referentiels\u00a0» pour les garder tous.",
+      }),
+    ),
+  ),
+});
 export type ProfileOptions = z.input<typeof ProfileOptions>;
 
 /** Counts and mean of a set of items. `mean` is `null` when no item has a level. */
@@ -47,6 +67,8 @@ export interface ItemResult {
 /** What `profile` returns. */
 export interface AssessmentProfile {
   readonly instrument: string;
+  /** The référentiels the profile covers: the `referentiels` option, or every référentiel of the instrument. */
+  readonly referentiels: readonly string[];
   readonly target: string;
   readonly targetScore: number;
   readonly maxScore: number;
@@ -116,40 +138,72 @@ function profileGroup(
   };
 }
 
-function targetScoreOf(
+interface ResolvedOptions {
+  readonly target: string;
+  readonly targetScore: number;
+  readonly referentiels: readonly string[];
+}
+
+/** Validates `ProfileOptions` against the instrument; throws `AssessmentArgumentError` in French. */
+export function resolveProfileOptions(
   options: ProfileOptions,
   instrument: Instrument,
-): [string, number] {
+): ResolvedOptions {
   const parsed = safeParseFr(ProfileOptions, options);
   if (!parsed.success)
     throw new AssessmentArgumentError(zodProblems(parsed.error, "options"));
   const target = parsed.data.target ?? instrument.scale.defaultTarget;
   const score = scoreOf(instrument.scale, target);
+  const problems: Problem[] = [];
   if (score === undefined) {
-    throw new AssessmentArgumentError([
-      {
-        path: "options.target",
-        code: "unknown-level",
-        message: `Le niveau visé «\u00a0${target}\u00a0» n’existe pas dans l’échelle «\u00a0${instrument.scale.label}\u00a0»\u00a0: choisissez parmi ${levelList(instrument.scale)}.`,
-      },
-    ]);
+    problems.push({
+      path: "options.target",
+      code: "unknown-level",
+      message: `Le niveau visé «\u00a0${target}\u00a0» n’existe pas dans l’échelle «\u00a0${instrument.scale.label}\u00a0»\u00a0: choisissez parmi ${levelList(instrument.scale)}.`,
+    });
   }
-  return [target, score];
+  const referentiels = parsed.data.referentiels ?? instrument.referentiels;
+  referentiels.forEach((id, index) => {
+    if (!instrument.referentiels.includes(id))
+      problems.push({
+        path: `options.referentiels.${index}`,
+        code: "unknown-referentiel",
+        message: `L’instrument «\u00a0${instrument.label}\u00a0» n’évalue pas le référentiel «\u00a0${id}\u00a0»\u00a0: choisissez parmi ${instrument.referentiels.map((r) => `«\u00a0${r}\u00a0»`).join(", ")}.`,
+      });
+  });
+  if (problems.length > 0 || score === undefined)
+    throw new AssessmentArgumentError(problems);
+  return {
+    target,
+    targetScore: score,
+    referentiels: instrument.referentiels.filter((id) =>
+      referentiels.includes(id),
+    ),
+  };
 }
 
 /**
  * The profile of a self-assessment: per domain (mean, distribution, completion), overall, strengths and gaps
- * against the target level. Pure and deterministic; « non concerné » items are left out of the means.
- * Throws `AssessmentDocumentError` on an invalid document, `AssessmentArgumentError` on an unknown target.
+ * against the target level, on every référentiel of the instrument or on those of `options.referentiels`.
+ * Pure and deterministic; « non concerné » items are left out of the means. Throws `AssessmentDocumentError`
+ * on an invalid document, `AssessmentArgumentError` on an unknown target or référentiel.
  */
 export function profile(
   document: AssessmentDocument,
   instrument: Instrument,
   options: ProfileOptions = {},
 ): AssessmentProfile {
-  const [target, targetScore] = targetScoreOf(options, instrument);
+  const { target, targetScore, referentiels } = resolveProfileOptions(
+    options,
+    instrument,
+  );
   const { answers } = parse(document, { instrument });
-  const results: ItemResult[] = instrument.items.flatMap(({ id, group }) => {
+  const groups = instrument.groups.filter((group) =>
+    referentiels.includes(group.referentielId),
+  );
+  const kept = new Set(groups.map((group) => group.id));
+  const items = instrument.items.filter(({ group }) => kept.has(group));
+  const results: ItemResult[] = items.flatMap(({ id, group }) => {
     const level = answers[id]?.level;
     const score =
       level === undefined ? undefined : scoreOf(instrument.scale, level);
@@ -161,13 +215,16 @@ export function profile(
   // Array.prototype.sort is stable: ties keep the référentiel’s order.
   return {
     instrument: instrument.id,
+    referentiels,
     target,
     targetScore,
     maxScore: maxScore(instrument.scale),
-    overall: summarize([...assessed], answers, instrument),
-    groups: instrument.groups.map((group) =>
-      profileGroup(group, answers, instrument),
+    overall: summarize(
+      items.map(({ id }) => id),
+      answers,
+      instrument,
     ),
+    groups: groups.map((group) => profileGroup(group, answers, instrument)),
     strengths: results
       .filter((r) => r.distance <= 0)
       .sort((a, b) => b.score - a.score),
