@@ -19,7 +19,7 @@ describe("bad input", () => {
     const error = errorOf({ ...base, needs: ["equipement", "impots"] });
     expect(error.value).toBe("impots");
     expect(error.field).toBe("needs.1");
-    expect(error.message).toContain('"impots"');
+    expect(error.message).toContain("«\u00A0impots\u00A0»");
     expect(error.validValues).toContain("demarche-en-ligne");
     expect(error.message).toContain("situation-sociale-complexe");
   });
@@ -74,7 +74,7 @@ describe("messages are in French and say what to fix", () => {
   test.each([
     [
       { ...base, needs: ["impots"] },
-      /^Valeur inconnue "impots" pour « needs\.0 »\. Valeurs possibles : /,
+      /^Valeur inconnue « impots » pour « needs\.0 »\. Valeurs possibles : /,
     ],
     [
       { ...base, needs: [] },
@@ -82,7 +82,7 @@ describe("messages are in French and say what to fix", () => {
     ],
     [
       { ...base, needs: ["equipement"], urgent: "oui" },
-      /^Valeur "oui" invalide pour « urgent » : attendu : vrai ou faux \(booléen\)\./,
+      /^Valeur « oui » invalide pour « urgent » : attendu : vrai ou faux \(booléen\)\./,
     ],
     [
       { needs: ["equipement"], hasTime: true, wantsToLearn: false },
@@ -90,7 +90,11 @@ describe("messages are in French and say what to fix", () => {
     ],
     [
       { ...base, needs: ["equipement"], couleur: "rouge" },
-      /^Champ\(s\) inconnu\(s\) : couleur\./,
+      /^Champ\(s\) inconnu\(s\) : couleur\. Champs attendus : needs, /,
+    ],
+    [
+      null,
+      /^Valeur « null » invalide pour l’entrée : .* Champs attendus : needs, /,
     ],
   ])("%j", (input, expected) => {
     expect(errorOf(input).message.replace(/\u00A0/g, " ")).toMatch(expected);

@@ -2,15 +2,20 @@
 export class OrientationInputError extends Error {
   override readonly name = "OrientationInputError";
 
+  /**
+   * `validLabel` introduces `validValues` in the message: « Valeurs possibles » for a
+   * field's values, « Champs attendus » when the whole input is at fault.
+   */
   constructor(
     readonly field: string,
     readonly value: unknown,
     readonly validValues: readonly string[],
     problem: string,
+    validLabel = "Valeurs possibles",
   ) {
     const valid =
       validValues.length > 0
-        ? ` Valeurs possibles\u00A0: ${validValues.join(", ")}.`
+        ? ` ${validLabel}\u00A0: ${validValues.join(", ")}.`
         : "";
     super(`${problem}${valid}`);
   }

@@ -1,4 +1,5 @@
 import type { ActorId } from "./actors.js";
+import { checkTable } from "./check-table.js";
 import type { NeedId } from "./needs.js";
 import type { Explanation, RuleEvaluation } from "./explanation.js";
 import { unmetConditions } from "./match.js";
@@ -132,12 +133,14 @@ const merge = (
 
 /**
  * Which rules fired for a situation, which did not and why, and the resulting
- * recommendations (primary first). Throws `OrientationInputError` on bad input.
+ * recommendations (primary first). Throws `OrientationInputError` on bad input, or on a
+ * custom `table` the engine cannot use (check it fully with `RulesTable.safeParse`).
  */
 export const explain = (
   input: unknown,
   table: RulesTable = RULES_TABLE,
 ): Explanation => {
+  if (table !== RULES_TABLE) checkTable(table);
   const situation = parseSituation(input);
   const needs = unique(situation.needs);
   const isNearby = (actor: ActorId): boolean =>

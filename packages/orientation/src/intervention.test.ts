@@ -62,7 +62,17 @@ describe("classifyIntervention: the quiz of hypra-2024, TEMPS 3", () => {
         helperLeftPersonAlone: true,
       });
     expect(call).toThrow(OrientationInputError);
-    expect(call).toThrow(/"robot".*person, helper/);
+    expect(call).toThrow(
+      /«\u00A0robot\u00A0».*Valeurs possibles\u00A0: person, helper/,
+    );
+  });
+
+  test("an input that is not an object lists the expected fields", () => {
+    const call = () => classifyIntervention(null);
+    expect(call).toThrow(OrientationInputError);
+    expect(call).toThrow(
+      /^Valeur «\u00A0null\u00A0» invalide pour l’entrée\u00A0: attendu\u00A0: un objet\. Champs attendus\u00A0: actedBy, explained, personCanRedoAlone, helperLeftPersonAlone\.$/,
+    );
   });
 });
 

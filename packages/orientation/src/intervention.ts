@@ -3,6 +3,7 @@ import { registered } from "./registered.js";
 import * as passage from "./passages.js";
 import { SourceRef } from "./sources.js";
 import { parseInput } from "./parse-input.js";
+import { FrenchSentence, RuleId } from "./rule-text.js";
 
 /** The three intervention kinds of seed 004's quiz. */
 export const InterventionKind = registered(
@@ -12,16 +13,13 @@ export const InterventionKind = registered(
 export type InterventionKind = z.infer<typeof InterventionKind>;
 
 export const INTERVENTION_KIND_LABELS = {
-  assistanat: "Assistanat : faire à la place de la personne",
+  assistanat: "Assistanat\u00A0: faire à la place de la personne",
   formation:
-    "Formation : donner les connaissances, puis laisser la personne s’exercer",
-  mediation: "Médiation : la personne fait elle-même, guidée pas à pas",
+    "Formation\u00A0: donner les connaissances, puis laisser la personne s’exercer",
+  mediation: "Médiation\u00A0: la personne fait elle-même, guidée pas à pas",
 } as const satisfies Record<InterventionKind, string>;
 
-export const Actor = registered(
-  z.enum(["person", "helper"]),
-  "InterventionActor",
-);
+const Actor = registered(z.enum(["person", "helper"]), "InterventionActor");
 
 /** What happened during an intervention. */
 export const InterventionDescription = registered(
@@ -41,10 +39,10 @@ export type InterventionDescription = z.infer<typeof InterventionDescription>;
 
 export const InterventionRule = registered(
   z.strictObject({
-    id: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+    id: RuleId,
     when: z.partial(InterventionDescription),
     kind: InterventionKind,
-    reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
+    reason: FrenchSentence,
     sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
   }),
   "InterventionRule",
@@ -61,7 +59,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
     when: { actedBy: "helper", explained: false },
     kind: "assistanat",
     reason:
-      "L’aidant a fait la démarche lui-même, sans expliquer : c’est faire à la place de la personne.",
+      "L’aidant a fait la démarche lui-même, sans expliquer\u00A0: c’est faire à la place de la personne.",
     sources: [
       passage.HYPRA_RSA_ASSISTANAT,
       passage.HYPRA_ASSISTANAT_VS_MEDIATION,
@@ -72,7 +70,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
     when: { actedBy: "helper", explained: true, personCanRedoAlone: false },
     kind: "assistanat",
     reason:
-      "L’aidant a fait la démarche lui-même et la personne ne saurait pas la refaire seule : c’est faire à sa place.",
+      "L’aidant a fait la démarche lui-même et la personne ne saurait pas la refaire seule\u00A0: c’est faire à sa place.",
     sources: [
       passage.HYPRA_RSA_ASSISTANAT,
       passage.HYPRA_ASSISTANAT_VS_MEDIATION,
@@ -83,7 +81,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
     when: { actedBy: "helper", explained: true, personCanRedoAlone: true },
     kind: "formation",
     reason:
-      "L’aidant a montré en expliquant et la personne sait refaire seule : des connaissances ont été transmises.",
+      "L’aidant a montré en expliquant et la personne sait refaire seule\u00A0: des connaissances ont été transmises.",
     sources: [passage.HYPRA_DEFINITION_FORMATION],
   },
   {
@@ -91,7 +89,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
     when: { actedBy: "person", explained: true, helperLeftPersonAlone: true },
     kind: "formation",
     reason:
-      "L’aidant a expliqué puis laissé la personne s’exercer seule : c’est de la formation, pas de la médiation.",
+      "L’aidant a expliqué puis laissé la personne s’exercer seule\u00A0: c’est de la formation, pas de la médiation.",
     sources: [passage.HYPRA_CV_FORMATION, passage.HYPRA_DEFINITION_FORMATION],
   },
   {
@@ -99,7 +97,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
     when: { actedBy: "person", helperLeftPersonAlone: false },
     kind: "mediation",
     reason:
-      "La personne a fait elle-même, guidée par l’aidant resté à ses côtés : c’est de la médiation.",
+      "La personne a fait elle-même, guidée par l’aidant resté à ses côtés\u00A0: c’est de la médiation.",
     sources: [
       passage.HYPRA_RSA_MEDIATION,
       passage.HYPRA_ASSISTANAT_VS_MEDIATION,
@@ -110,7 +108,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
     when: { actedBy: "person", explained: false, helperLeftPersonAlone: true },
     kind: "mediation",
     reason:
-      "La personne a fait seule, sans explication : rien n’a été fait à sa place ni transmis ; l’aide s’est bornée à faciliter l’accès, ce qui relève au plus de la médiation.",
+      "La personne a fait seule, sans explication\u00A0: rien n’a été fait à sa place ni transmis\u202F; l’aide s’est bornée à faciliter l’accès, ce qui relève au plus de la médiation.",
     sources: [passage.HYPRA_ASSISTANAT_VS_MEDIATION],
   },
 ];
@@ -118,7 +116,7 @@ export const INTERVENTION_RULES: InterventionRule[] = [
 export const InterventionClassification = registered(
   z.strictObject({
     kind: InterventionKind,
-    rule: z.string(),
+    rule: RuleId,
     reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
     sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
   }),
@@ -154,7 +152,9 @@ export const classifyIntervention = (
     interventionRuleMatches(candidate, description),
   );
   if (rule === undefined) {
-    throw new Error("The intervention table does not cover this description");
+    throw new Error(
+      `La table des interventions ne couvre pas la description ${JSON.stringify(description)}\u00A0: ajoutez une règle à INTERVENTION_RULES pour ce cas.`,
+    );
   }
   return {
     kind: rule.kind,

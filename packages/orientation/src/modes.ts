@@ -11,9 +11,10 @@ export type ModeId = z.infer<typeof ModeId>;
 
 export const MODE_LABELS = {
   apprendre:
-    "Apprendre : gagner en autonomie par un atelier ou un accompagnement individuel",
-  "faire-avec": "Faire avec : la personne agit elle-même, guidée (médiation)",
-  "faire-a-la-place": "Faire à la place : quelqu’un agit pour la personne",
+    "Apprendre\u00A0: gagner en autonomie par un atelier ou un accompagnement individuel",
+  "faire-avec":
+    "Faire avec\u00A0: la personne agit elle-même, guidée (médiation)",
+  "faire-a-la-place": "Faire à la place\u00A0: quelqu’un agit pour la personne",
 } as const satisfies Record<ModeId, string>;
 
 /**

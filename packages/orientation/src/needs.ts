@@ -28,8 +28,8 @@ export const NEED_LABELS = {
   "suivi-dossier": "Suivre un dossier ou une demande en cours",
   "obtenir-justificatifs": "Obtenir un justificatif",
   "remplir-formulaire": "Remplir un formulaire",
-  "recherche-emploi": "Chercher un emploi : CV, candidature",
-  equipement: "S’équiper : un appareil ou une connexion",
+  "recherche-emploi": "Chercher un emploi\u00A0: CV, candidature",
+  equipement: "S’équiper\u00A0: un appareil ou une connexion",
   "situation-sociale-complexe": "Une situation sociale complexe",
 } as const satisfies Record<NeedId, string>;
 

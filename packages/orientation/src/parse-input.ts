@@ -10,8 +10,12 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
   return current;
 };
 
+/** « value »: a string as is, anything else as JSON. */
 const describe = (value: unknown): string =>
-  value === undefined ? "undefined" : JSON.stringify(value);
+  `«\u00A0${typeof value === "string" ? value : ((JSON.stringify(value) as string | undefined) ?? "undefined")}\u00A0»`;
+
+/** Introduces the valid values when the whole input, not one field, is at fault. */
+const FIELDS_LABEL = "Champs attendus";
 
 /** French names of the types zod reports as expected. */
 const TYPE_NAMES: Partial<Record<string, string>> = {
@@ -34,15 +38,8 @@ export const parseInput = <S extends z.ZodMiniType>(
 ): z.infer<S> => {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (issue === undefined) {
-    throw new OrientationInputError(
-      "",
-      input,
-      [],
-      "Entrée invalide\u00A0: un objet « situation » est attendu.",
-    );
-  }
+  // A failed parse reports at least one issue.
+  const [issue] = result.error.issues as [z.core.$ZodIssue];
   const field = issue.path.map(String).join(".");
   const topField = String(issue.path[0] ?? "");
   const value = valueAt(input, issue.path);
@@ -69,6 +66,7 @@ export const parseInput = <S extends z.ZodMiniType>(
       input,
       validValues,
       `Champ(s) inconnu(s)\u00A0: ${issue.keys.join(", ")}.`,
+      issue.path.length === 0 ? FIELDS_LABEL : undefined,
     );
   }
   const where = field === "" ? "l’entrée" : `«\u00A0${field}\u00A0»`;
@@ -84,5 +82,6 @@ export const parseInput = <S extends z.ZodMiniType>(
     value === undefined
       ? `Valeur manquante pour ${where}.`
       : `Valeur ${describe(value)} invalide pour ${where}\u00A0: ${problem}.`,
+    field === "" ? FIELDS_LABEL : undefined,
   );
 };

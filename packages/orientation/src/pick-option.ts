@@ -16,7 +16,10 @@ export const pickOption = (
   isNearby: (actor: ActorId) => boolean,
 ): PickedOption => {
   const [preferred] = recommend;
-  if (preferred === undefined) throw new Error("A rule has no option");
+  if (preferred === undefined)
+    throw new Error(
+      "Une règle n’a aucune option\u00A0: donnez au moins un acteur et un mode dans «\u00A0recommend\u00A0».",
+    );
   const hadOtherOptions = recommend.length > 1;
   const index = recommend.findIndex((option) => isNearby(option.actor));
   const chosen = recommend[index];

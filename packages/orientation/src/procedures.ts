@@ -9,7 +9,7 @@ export const ProcedureId = registered(
 export type ProcedureId = z.infer<typeof ProcedureId>;
 
 export const PROCEDURE_LABELS = {
-  ants: "ANTS (titres sécurisés : carte d’identité, passeport, permis, carte grise)",
+  ants: "ANTS (titres sécurisés\u00A0: carte d’identité, passeport, permis, carte grise)",
   caf: "CAF (allocations familiales, RSA, aides au logement)",
   "france-travail": "France Travail",
   impots: "Impôts",

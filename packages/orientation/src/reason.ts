@@ -5,7 +5,7 @@ const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
 /** What a recommendation's reason says, besides its primary rule's sentence. */
-export interface ReasonParts {
+interface ReasonParts {
   /** The primary rule's reason: one sentence. */
   primary: string;
   actor: ActorId;

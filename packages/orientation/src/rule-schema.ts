@@ -6,6 +6,7 @@ import { ActorId } from "./actors.js";
 import { ModeId, ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON } from "./modes.js";
 import { NeedId } from "./needs.js";
 import { ProcedureId } from "./procedures.js";
+import { FrenchSentence, RuleId } from "./rule-text.js";
 import { SourceRef } from "./sources.js";
 import {
   DispositifProgrammeNational,
@@ -13,46 +14,7 @@ import {
   StructureDeRedirection,
 } from "./national-schema.js";
 
-export const RuleId = registered(
-  /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-  "RuleId",
-);
-export type RuleId = z.infer<typeof RuleId>;
-
-const UPPER = "A-ZÀ-ÖØ-ÞŒ«";
-const END = "[.!?…]";
-
-/**
- * One sentence: it starts with a capital, ends with `.`, `!`, `?` or `…`, and no sentence
- * end inside is followed (after closing quotes or brackets) by a space and a capital. So
- * « : », « ; » and an abbreviation before a lowercase word (« etc. ») stay in one sentence.
- * No flags and no `\p{…}`: the pattern is also valid in the JSON Schema.
- */
-export const ONE_SENTENCE = new RegExp(
-  `^(?!.*${END}[\\s»”)]*\\s[${UPPER}])[${UPPER}].*${END}$`,
-);
-
-/**
- * French typography: the ’ apostrophe, a no-break space (U+00A0 or U+202F) before « : »,
- * « ; », « ? », « ! » and « », and after « ».
- */
-export const FRENCH_TYPOGRAPHY =
-  /^(?!.*')(?!.* [:;?!»])(?!.*« )(?!.*[^\s][;?!])(?!.*[^\s]:\s)(?!.*«[^\s])(?!.*[^\s]»)/;
-
-/** A French sentence, the shape of a rule's reason. */
-export const FrenchSentence = registered(
-  /* @__PURE__ */ z.string().check(
-    z.regex(ONE_SENTENCE, {
-      error:
-        "Must be exactly one sentence: a capital first, one final . ! ? or …, and no sentence end followed by a capital inside",
-    }),
-    z.regex(FRENCH_TYPOGRAPHY, {
-      error:
-        "Must follow French typography: ’ not ', a no-break space before : ; ? ! » and after «",
-    }),
-  ),
-  "FrenchSentence",
-);
+export { RuleId, FRENCH_TYPOGRAPHY, FrenchSentence } from "./rule-text.js";
 
 /** When a rule applies. Every listed condition must hold; `needs` and `procedures` are any-of. */
 export const RuleCondition = registered(
@@ -123,6 +85,9 @@ export const NationalSchemaMapping = registered(
 );
 export type NationalSchemaMapping = z.infer<typeof NationalSchemaMapping>;
 
+/** « value », for messages that name a bad value. */
+const quote = (value: string): string => `«\u00A0${value}\u00A0»`;
+
 const rank = (level: AutonomyLevelId): number => LEVEL_IDS.indexOf(level);
 
 const isSafetyNet = (rule: Rule): boolean =>
@@ -140,7 +105,7 @@ const tableIssues = (table: { rules: readonly Rule[] }): Issue[] => {
     if (seen.has(rule.id)) {
       issues.push({
         path: ["rules", index, "id"],
-        message: `Duplicate rule id "${rule.id}"`,
+        message: `Identifiant de règle en double\u00A0: ${quote(rule.id)}. Donnez à chaque règle un identifiant unique.`,
       });
     }
     seen.add(rule.id);
@@ -151,7 +116,7 @@ const tableIssues = (table: { rules: readonly Rule[] }): Issue[] => {
       ) {
         issues.push({
           path: ["rules", index, "recommend", optionIndex],
-          message: `"${option.actor}" may not do a procedure for the person ("faire-a-la-place"); only ${ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON.join(", ")} may`,
+          message: `${quote(option.actor)} ne peut pas faire la démarche à la place de la personne (mode ${quote(option.mode)}) dans la règle ${quote(rule.id)}\u202F; choisissez un autre mode ou l’un de ces acteurs\u00A0: ${ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON.join(", ")}.`,
         });
       }
     });
@@ -163,7 +128,7 @@ const tableIssues = (table: { rules: readonly Rule[] }): Issue[] => {
     ) {
       issues.push({
         path: ["rules", index, "when"],
-        message: `Rule "${rule.id}" can never match: autonomyAtLeast is above autonomyAtMost`,
+        message: `La règle ${quote(rule.id)} ne peut jamais s’appliquer\u00A0: autonomyAtLeast (${quote(autonomyAtLeast)}) est supérieur à autonomyAtMost (${quote(autonomyAtMost)})\u202F; inversez-les ou retirez l’un des deux.`,
       });
     }
   });
@@ -171,7 +136,7 @@ const tableIssues = (table: { rules: readonly Rule[] }): Issue[] => {
     issues.push({
       path: ["rules"],
       message:
-        "The table needs a safety-net answer rule: no condition but every need",
+        "La table n’a pas de règle filet de sécurité\u00A0: ajoutez une règle «\u00A0answer\u00A0» dont la seule condition est «\u00A0needs\u00A0», avec tous les besoins.",
     });
   }
   return issues;

@@ -146,7 +146,9 @@ describe("the rules table", () => {
     };
     const result = RulesTable.safeParse(bad);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain("one sentence");
+    expect(result.error?.issues[0]?.message).toBe(
+      `«\u00A0${reason}\u00A0» n’est pas une seule phrase\u00A0: commencez par une majuscule, finissez par un seul signe de fin de phrase (point, point d’exclamation, point d’interrogation ou points de suspension) et ne faites suivre aucune fin de phrase intérieure d’une majuscule.`,
+    );
   });
 
   test.each([
@@ -157,7 +159,10 @@ describe("the rules table", () => {
   ])("the schema refuses a reason against French typography: %j", (reason) => {
     const result = Rule.safeParse(rule({ reason }));
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain("French typography");
+    expect(result.error?.issues[0]?.message).toMatch(
+      /^«\u00A0.*\u00A0» ne suit pas la typographie française\u00A0: écrivez l’apostrophe ’/s,
+    );
+    expect(result.error?.issues[0]?.message).toContain(reason);
   });
 
   test.each([

@@ -17,30 +17,30 @@ export type DocumentId = z.infer<typeof DocumentId>;
 export const DOCUMENTS = {
   "fcs93-2018": {
     title:
-      "Vadémécum sur la dématérialisation : la médiation numérique en centre social",
-    publisher:
-      "Fédération des centres sociaux et socioculturels de Seine-Saint-Denis (FCS93)",
+      "Dématérialisation des démarches administratives\u00A0: les centres sociaux de Seine-Saint-Denis tirent la sonnette d’alarme\u00A0!",
+    publisher: "Fédération des centres sociaux de Seine-Saint-Denis (FCS93)",
     year: 2018,
   },
   "directions-2017": {
     title:
-      "Médiateur numérique : le médiateur qui réduit la fracture numérique",
-    publisher: "Direction[s], n° 151",
+      "Médiateur numérique\u00A0: le médiateur qui réduit la fracture numérique",
+    publisher: "Direction[s], n°\u00A0151",
     year: 2017,
   },
   "anct-2021": {
     title:
-      "Plan national pour la formation des médiateurs et des aidants numériques : synthèse de l’état des lieux et recommandations",
-    publisher: "Agence nationale de la cohésion des territoires (ANCT)",
+      "Plan national pour la formation des médiateurs et des aidants numériques — synthèse de l’état des lieux et recommandations",
+    publisher:
+      "Agence nationale de la cohésion des territoires (ANCT), Programme Société Numérique",
     year: 2021,
   },
   "fcs93-info-fd-39-2023": {
-    title: "Info FD n° 39",
+    title: "Info FD n°\u00A039",
     publisher: "FCS93",
     year: 2023,
   },
   "hypra-2024": {
-    title: "Café numérique : le quotidien du conseiller numérique",
+    title: "Café numérique — Le quotidien du conseiller numérique",
     publisher: "Hypra",
     year: 2024,
   },
