@@ -27,7 +27,9 @@ describe("getItem", () => {
       "federation-exemple/accueil-1",
       "federation-exemple/accueil-2",
     ]);
-    expect(unknown.message).toContain("« federation-exemple/accueil-3 »");
+    expect(unknown.message).toContain(
+      "«\u00A0federation-exemple/accueil-3\u00A0»",
+    );
     expect(unknown.message).toContain("federation-exemple/accueil-1");
   });
 
@@ -40,6 +42,15 @@ describe("getItem", () => {
   test("an unknown référentiel suggests the nearest", () => {
     expect(() => catalog.getReferentiel("federation-exempl")).toThrow(
       /federation-exemple/,
+    );
+  });
+
+  test("the message names what the ID is, with the right preposition", () => {
+    expect(() => catalog.getItem("federation-exemple/zzz")).toThrow(
+      "Identifiant d’item inconnu\u00A0: «\u00A0federation-exemple/zzz\u00A0».",
+    );
+    expect(() => catalog.getReferentiel("federation-exempl")).toThrow(
+      /^Identifiant de référentiel inconnu\u00A0: «\u00A0federation-exempl\u00A0»\. Vouliez-vous dire\u00A0: federation-exemple\u202F\?$/,
     );
   });
 });
@@ -75,6 +86,77 @@ describe("listItems", () => {
     expect(() => catalog.listItems({ colour: "red" } as never)).toThrow(
       InvalidArgumentError,
     );
+  });
+
+  test("a bad code is named in French with the valid codes", () => {
+    expect(() => catalog.listItems({ kind: "x" as never })).toThrow(
+      /^Filtre invalide\u00A0: kind\u00A0: valeur inconnue «\u00A0x\u00A0»\. Valeurs possibles\u00A0: principe, projet, .*savoir-faire.*, champ-competences\.$/,
+    );
+    expect(() =>
+      catalog.listItems({ status: ["stable", "retire"] as never }),
+    ).toThrow(
+      "status\u00A0: valeur inconnue «\u00A0retire\u00A0». Valeurs possibles\u00A0: stable, reconstructed, incomplete, withdrawn.",
+    );
+    expect(() => catalog.listItems({ colour: "red" } as never)).toThrow(
+      /champ inconnu «\u00A0colour\u00A0»\. Champs possibles\u00A0: referentiel, kind, status, group, text\./,
+    );
+    expect(() => catalog.listItems({ text: 3 } as never)).toThrow(
+      /text\u00A0: Entrée invalide\u00A0: chaîne de caractères attendu/,
+    );
+  });
+});
+
+describe("getGroupPath", () => {
+  const nested = sampleReferentiel();
+  nested.groups = [
+    { id: "dimension", label: "Dimension" },
+    { id: "domaine", label: "Domaine", parent: "dimension" },
+    { id: "accueil", label: "Accueil", parent: "domaine" },
+  ];
+  const groups = createCatalog([nested]);
+
+  test("the group and its ancestors, outermost first", () => {
+    expect(
+      groups
+        .getGroupPath("federation-exemple", "accueil")
+        .map((group) => group.id),
+    ).toEqual(["dimension", "domaine", "accueil"]);
+    expect(groups.getGroupPath("federation-exemple", "dimension")).toEqual([
+      { id: "dimension", label: "Dimension" },
+    ]);
+    expect(groups.getGroupPath("federation-exemple", undefined)).toEqual([]);
+  });
+
+  test("an unknown group or référentiel is a typed error", () => {
+    expect(() => groups.getGroupPath("federation-exemple", "acueil")).toThrow(
+      /^Identifiant de groupe inconnu\u00A0: «\u00A0acueil\u00A0»\. Vouliez-vous dire\u00A0: accueil/,
+    );
+    expect(() => groups.getGroupPath("autre", "accueil")).toThrow(
+      UnknownIdError,
+    );
+  });
+});
+
+describe("listIncomingLinks", () => {
+  test("the links that point to an item, with the item they start from", () => {
+    const [incoming, ...rest] = catalog.listIncomingLinks(
+      "federation-exemple/accueil-2",
+    );
+    expect(rest).toEqual([]);
+    expect(incoming?.from.fullId).toBe("federation-exemple/accueil-1");
+    expect(incoming?.link).toMatchObject({
+      target: "federation-exemple/accueil-2",
+      relation: "related",
+    });
+    expect(catalog.listIncomingLinks("federation-exemple/accueil-1")).toEqual(
+      [],
+    );
+  });
+
+  test("an unknown item is a typed error", () => {
+    expect(() =>
+      catalog.listIncomingLinks("federation-exemple/accueil-3"),
+    ).toThrow(UnknownIdError);
   });
 });
 

@@ -1,14 +1,19 @@
 import * as z from "zod/mini";
+// The French locale alone, as in validate.ts: `z.locales.fr()` would bundle all 64 locales.
+import { fr } from "zod/locales";
 import {
   Id,
   ItemKind,
   ItemStatus,
+  type Group,
   type Item,
   type ItemRef,
+  type Link,
   type Referentiel,
 } from "./schema.js";
 import { InvalidArgumentError, UnknownIdError } from "./errors.js";
 import { nearest } from "./nearest.js";
+import { NBSP, NNBSP, frenchSpacing, quote } from "./typography.js";
 import {
   citeItem,
   type CitationOptions,
@@ -38,6 +43,45 @@ export const ItemFilter = z
   .register(z.globalRegistry, { id: "ItemFilter" });
 export type ItemFilter = z.input<typeof ItemFilter>;
 
+/** A link seen from its target: the item it starts from, and the link itself. */
+export interface IncomingLink {
+  readonly from: ResolvedItem;
+  readonly link: Link;
+}
+
+/** The filter fields that take codes: a bad value gets the list of valid ones. */
+const FILTER_CODES: Readonly<Record<string, readonly string[]>> = {
+  kind: ItemKind.options,
+  status: ItemStatus.options,
+};
+
+/** One problem of a filter, in French, naming the bad value and what to write instead. */
+function filterProblem(
+  issue: z.core.$ZodIssue,
+  filter: unknown,
+): { path: string; message: string } {
+  const path = issue.path.join(".");
+  const field = String(issue.path[0] ?? "");
+  const codes = FILTER_CODES[field];
+  if (codes) {
+    const given: unknown = (filter as Record<string, unknown>)[field];
+    const bad = (Array.isArray(given) ? given : [given]).filter(
+      (value) => typeof value !== "string" || !codes.includes(value),
+    );
+    return {
+      path: field,
+      message: `valeur inconnue ${bad.map(quote).join(", ")}. Valeurs possibles${NBSP}: ${codes.join(", ")}.`,
+    };
+  }
+  if (issue.code === "unrecognized_keys") {
+    return {
+      path,
+      message: `champ inconnu ${issue.keys.map(quote).join(", ")}. Champs possibles${NBSP}: ${Object.keys(ItemFilter.shape).join(", ")}.`,
+    };
+  }
+  return { path, message: frenchSpacing(issue.message) };
+}
+
 /** Lower case, accents removed: `Médiateur` and `mediateur` compare equal. */
 export const foldText = (value: string): string =>
   value
@@ -49,7 +93,7 @@ export const foldText = (value: string): string =>
 function requireString(value: unknown, fn: string): asserts value is string {
   if (typeof value !== "string") {
     throw new InvalidArgumentError(
-      `${fn} attend un identifiant texte, reçu : ${typeof value}.`,
+      `${fn} attend un identifiant texte, reçu${NBSP}: ${typeof value}.`,
     );
   }
 }
@@ -77,7 +121,7 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
     const found = referentiels.find((referentiel) => referentiel.id === id);
     if (!found) {
       const ids = referentiels.map((referentiel) => referentiel.id);
-      throw new UnknownIdError(id, nearest(id, ids), "référentiel");
+      throw new UnknownIdError(id, nearest(id, ids), "de référentiel");
     }
     return found;
   }
@@ -90,14 +134,16 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
   }
 
   function listItems(filter: ItemFilter = {}): ResolvedItem[] {
-    const parsed = ItemFilter.safeParse(filter);
+    const parsed = ItemFilter.safeParse(filter, { error: fr().localeError });
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => ({
-        path: issue.path.join("."),
-        message: issue.message,
-      }));
+      const problems = parsed.error.issues.map((issue) =>
+        filterProblem(issue, filter),
+      );
+      const details = problems
+        .map((p) => `${p.path || "(racine)"}${NBSP}: ${p.message}`)
+        .join(`${NNBSP}; `);
       throw new InvalidArgumentError(
-        `Filtre invalide : ${problems.map((p) => `${p.path || "(racine)"} : ${p.message}`).join(" ; ")}`,
+        `Filtre invalide${NBSP}: ${details}`,
         problems,
       );
     }
@@ -122,6 +168,54 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
     );
   }
 
+  /**
+   * The group `groupId` of a référentiel and its ancestors, outermost first (dimension, then domain):
+   * `[]` when `groupId` is undefined (an item without group). Throws `UnknownIdError` for an unknown ID.
+   */
+  function getGroupPath(
+    referentielId: string,
+    groupId: string | undefined,
+  ): Group[] {
+    const { groups } = getReferentiel(referentielId);
+    if (groupId === undefined) return [];
+    requireString(groupId, "getGroupPath");
+    const byId = new Map(groups.map((group) => [group.id, group]));
+    if (!byId.has(groupId)) {
+      throw new UnknownIdError(
+        groupId,
+        nearest(groupId, byId.keys()),
+        "de groupe",
+      );
+    }
+    const path: Group[] = [];
+    for (
+      let current = byId.get(groupId);
+      current && !path.includes(current);
+      current =
+        current.parent === undefined ? undefined : byId.get(current.parent)
+    ) {
+      path.unshift(current);
+    }
+    return path;
+  }
+
+  let incoming: Map<string, IncomingLink[]> | undefined;
+  /** The links that point to the item `fullId`, from any référentiel of the catalog, in data order. */
+  function listIncomingLinks(fullId: string): IncomingLink[] {
+    const { fullId: target } = getItem(fullId);
+    if (!incoming) {
+      incoming = new Map();
+      for (const from of items().values()) {
+        for (const link of from.links ?? []) {
+          const list = incoming.get(link.target) ?? [];
+          list.push({ from, link });
+          incoming.set(link.target, list);
+        }
+      }
+    }
+    return [...(incoming.get(target) ?? [])];
+  }
+
   /** A citation of the item (object or full ID) in `text`, `bibtex` or `csl-json`, with its permanent URL. */
   function formatCitation(
     item: ResolvedItem | string,
@@ -137,7 +231,15 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
     );
   }
 
-  return { referentiels, getReferentiel, getItem, listItems, formatCitation };
+  return {
+    referentiels,
+    getReferentiel,
+    getItem,
+    listItems,
+    getGroupPath,
+    listIncomingLinks,
+    formatCitation,
+  };
 }
 
 export type Catalog = ReturnType<typeof createCatalog>;

@@ -3,6 +3,7 @@ import type { Referentiel } from "./schema.js";
 import type { ResolvedItem } from "./catalog.js";
 import { InvalidArgumentError } from "./errors.js";
 import { itemUrl, type UrlOptions } from "./urls.js";
+import { NBSP, quote } from "./typography.js";
 
 /** `text`: a French citation with the permanent URL; `bibtex`; `csl-json` (an array of one CSL item). */
 export const CitationStyle = z
@@ -21,9 +22,6 @@ const STATUS_NOTE: Record<ResolvedItem["status"], string> = {
   incomplete: " (texte incomplet dans la source)",
   withdrawn: " (item retiré)",
 };
-
-/** No-break space: French typography before « : » and inside « guillemets ». */
-const NBSP = "\u00A0";
 
 const frenchDate = (iso: string): string => {
   const [year, month, day] = iso.split("-");
@@ -106,7 +104,7 @@ export function citeItem(
   const parsedStyle = CitationStyle.safeParse(style);
   if (!parsedStyle.success) {
     throw new InvalidArgumentError(
-      `Style de citation inconnu : « ${style} ». Styles possibles : ${CitationStyle.options.join(", ")}.`,
+      `Style de citation inconnu${NBSP}: ${quote(style)}. Styles possibles${NBSP}: ${CitationStyle.options.join(", ")}.`,
     );
   }
   if (
@@ -114,7 +112,7 @@ export function citeItem(
     !/^\d{4}-\d{2}-\d{2}$/.test(options.accessed)
   ) {
     throw new InvalidArgumentError(
-      `Date de consultation invalide : « ${options.accessed} ». Format attendu : AAAA-MM-JJ.`,
+      `Date de consultation invalide${NBSP}: ${quote(options.accessed)}. Format attendu${NBSP}: AAAA-MM-JJ.`,
     );
   }
   return FORMATTERS[parsedStyle.data](

@@ -1,4 +1,6 @@
-/** Thrown by `getItem` and `getReferentiel` for an ID that is not in the data. */
+import { NBSP, NNBSP, quote } from "./typography.js";
+
+/** Thrown by `getItem`, `getReferentiel` and `getGroupPath` for an ID that is not in the data. */
 export class UnknownIdError extends Error {
   override readonly name = "UnknownIdError";
   constructor(
@@ -6,13 +8,14 @@ export class UnknownIdError extends Error {
     readonly id: string,
     /** The nearest known IDs, closest first (may be empty). */
     readonly suggestions: readonly string[],
-    what = "item",
+    /** What the ID names, with its preposition: « d’item », « de référentiel », « de groupe ». */
+    what = "d’item",
   ) {
     const hint =
       suggestions.length > 0
-        ? ` Vouliez-vous dire : ${suggestions.join(", ")} ?`
+        ? ` Vouliez-vous dire${NBSP}: ${suggestions.join(", ")}${NNBSP}?`
         : "";
-    super(`Identifiant d’${what} inconnu : « ${id} ».${hint}`);
+    super(`Identifiant ${what} inconnu${NBSP}: ${quote(id)}.${hint}`);
   }
 }
 

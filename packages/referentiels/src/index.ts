@@ -15,8 +15,15 @@ export {
   ItemFilter,
   foldText,
   type Catalog,
+  type IncomingLink,
   type ResolvedItem,
 } from "./catalog.js";
+export {
+  ITEM_KIND_LABELS,
+  ITEM_STATUS_LABELS,
+  ITEM_STATUS_EXPLANATIONS,
+  LINK_RELATION_LABELS,
+} from "./labels.js";
 export { CitationStyle, citeItem, type CitationOptions } from "./citation.js";
 export { toCSV, toJSON, CSV_COLUMNS, type CsvOptions } from "./export.js";
 export {
@@ -56,6 +63,12 @@ export const getItem: Catalog["getItem"] = (id) => catalog().getItem(id);
 /** Items matching every field of the filter, in data order. Throws `InvalidArgumentError` on a bad filter. */
 export const listItems: Catalog["listItems"] = (filter) =>
   catalog().listItems(filter);
+/** An item's group and its ancestors, outermost first; `[]` without group. Throws `UnknownIdError` otherwise. */
+export const getGroupPath: Catalog["getGroupPath"] = (referentielId, groupId) =>
+  catalog().getGroupPath(referentielId, groupId);
+/** The links from any référentiel that point to the item `<référentiel id>/<local id>`. */
+export const listIncomingLinks: Catalog["listIncomingLinks"] = (fullId) =>
+  catalog().listIncomingLinks(fullId);
 /** A citation of an item in `text` (French, with permanent URL), `bibtex` or `csl-json`. */
 export const formatCitation: Catalog["formatCitation"] = (
   item,

@@ -12,12 +12,12 @@ export const Id = z
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error:
-        "Un identifiant s’écrit en minuscules non accentuées, chiffres et tirets simples (ex. « diagnostic-2 »).",
+        "Un identifiant s’écrit en minuscules non accentuées, chiffres et tirets simples (ex. «\u00A0diagnostic-2\u00A0»).",
     }),
   )
   .register(z.globalRegistry, {
     id: "Id",
-    description: "Identifiant stable : minuscules, chiffres et tirets.",
+    description: "Identifiant stable\u00A0: minuscules, chiffres et tirets.",
   });
 
 /**
@@ -33,12 +33,12 @@ export const ItemRef = z
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error:
-        "Une référence d’item s’écrit « <id du référentiel>/<id local> » (ex. « fcs93-competences/diagnostic-2 »).",
+        "Une référence d’item s’écrit «\u00A0<id du référentiel>/<id local>\u00A0» (ex. «\u00A0fcs93-competences/diagnostic-2\u00A0»).",
     }),
   )
   .register(z.globalRegistry, {
     id: "ItemRef",
-    description: "Identifiant complet d’un item : <référentiel>/<item>.",
+    description: "Identifiant complet d’un item\u00A0: <référentiel>/<item>.",
   });
 
 /** A document the data comes from (one of the seeds, or a public text named in the data). */
@@ -60,7 +60,7 @@ export const SourceDocument = z
   })
   .register(z.globalRegistry, {
     id: "SourceDocument",
-    description: "Un document source : titre, éditeur, année.",
+    description: "Un document source\u00A0: titre, éditeur, année.",
   });
 
 /** Where, in a source document, a piece of data comes from. */
@@ -167,7 +167,7 @@ export const Item = z
       description: "Ce qui a été reconstitué ou ce qui manque, et pourquoi.",
     }),
     replacedBy: z.optional(z.array(ItemRef)).register(z.globalRegistry, {
-      description: "Pour un item retiré : ce qui le remplace.",
+      description: "Pour un item retiré\u00A0: ce qui le remplace.",
     }),
     source: SourceRef,
     links: z.optional(z.array(Link)),
@@ -195,7 +195,7 @@ export const Referentiel = z
     id: Id,
     version: z.string().check(
       z.regex(/^\d+\.\d+\.\d+$/, {
-        error: "La version suit semver : MAJEUR.MINEUR.CORRECTIF.",
+        error: "La version suit semver\u00A0: MAJEUR.MINEUR.CORRECTIF.",
       }),
     ),
     title: Text("Le titre du référentiel"),

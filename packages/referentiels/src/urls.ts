@@ -1,5 +1,6 @@
 import { ItemRef } from "./schema.js";
 import { InvalidArgumentError } from "./errors.js";
+import { NBSP, frenchSpacing, quote } from "./typography.js";
 
 /**
  * The site that serves the permanent addresses. Every item lives at
@@ -20,7 +21,7 @@ export function splitItemRef(ref: string): {
   const parsed = ItemRef.safeParse(ref);
   if (!parsed.success) {
     throw new InvalidArgumentError(
-      `Référence d’item invalide : « ${ref} ». ${parsed.error.issues[0]?.message ?? ""}`,
+      `Référence d’item invalide${NBSP}: ${quote(ref)}. ${frenchSpacing(parsed.error.issues[0]?.message ?? "")}`,
     );
   }
   const [referentielId = "", localId = ""] = parsed.data.split("/");
@@ -32,7 +33,7 @@ function normaliseBase(baseUrl: string): string {
     return new URL(baseUrl).href.replace(/\/+$/, "");
   } catch {
     throw new InvalidArgumentError(
-      `Adresse de base invalide : « ${baseUrl} ». Donnez une URL absolue, ex. « https://exemple.org ».`,
+      `Adresse de base invalide${NBSP}: ${quote(baseUrl)}. Donnez une URL absolue, ex. ${quote("https://exemple.org")}.`,
     );
   }
 }

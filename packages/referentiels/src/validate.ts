@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 // The French locale alone: `z.locales.fr()` would pull all 64 locales (~260 KB minified) into bundles.
 import { fr } from "zod/locales";
 import { Referentiel } from "./schema.js";
+import { frenchSpacing, quote } from "./typography.js";
 
 /** One thing wrong in a référentiel, with where it is (`items.3.label`) and what to fix. */
 export interface Problem {
@@ -50,7 +51,7 @@ function duplicates(list: unknown, path: string, what: string): Problem[] {
       {
         path: `${path}.${i}.id`,
         code: "duplicate-id",
-        message: `${what} « ${id} » en double (déjà en ${path}.${first}). Chaque identifiant doit être unique.`,
+        message: `${what} ${quote(id)} en double (déjà en ${path}.${first}). Chaque identifiant doit être unique.`,
       },
     ];
   });
@@ -81,7 +82,7 @@ function crossChecks(input: Loose, knownIds: ReadonlySet<string>): Problem[] {
       problems.push({
         path: `${path}.document`,
         code: "unknown-document",
-        message: `Document « ${document} » absent de « documents ». Ajoutez-le ou corrigez l’identifiant.`,
+        message: `Document ${quote(document)} absent de ${quote("documents")}. Ajoutez-le ou corrigez l’identifiant.`,
       });
     }
   };
@@ -92,7 +93,7 @@ function crossChecks(input: Loose, knownIds: ReadonlySet<string>): Problem[] {
       problems.push({
         path: `groups.${i}.parent`,
         code: "unknown-group",
-        message: `Groupe parent « ${parent} » introuvable dans « groups ».`,
+        message: `Groupe parent ${quote(parent)} introuvable dans ${quote("groups")}.`,
       });
     }
   }
@@ -103,7 +104,7 @@ function crossChecks(input: Loose, knownIds: ReadonlySet<string>): Problem[] {
       problems.push({
         path: `${path}.group`,
         code: "unknown-group",
-        message: `Groupe « ${group} » introuvable dans « groups ».`,
+        message: `Groupe ${quote(group)} introuvable dans ${quote("groups")}.`,
       });
     }
     checkDocument(item.source, `${path}.source`);
@@ -115,8 +116,7 @@ function crossChecks(input: Loose, knownIds: ReadonlySet<string>): Problem[] {
       problems.push({
         path: `${path}.sourceFragment`,
         code: "missing-fragment",
-        message:
-          "Un item reconstitué ou incomplet garde le fragment d’origine dans « sourceFragment ».",
+        message: `Un item reconstitué ou incomplet garde le fragment d’origine dans ${quote("sourceFragment")}.`,
       });
     }
     if (
@@ -127,7 +127,7 @@ function crossChecks(input: Loose, knownIds: ReadonlySet<string>): Problem[] {
       problems.push({
         path: `${path}.replacedBy`,
         code: "replaced-not-withdrawn",
-        message: "Seul un item retiré (« withdrawn ») a des remplaçants.",
+        message: `Seul un item retiré (${quote("withdrawn")}) a des remplaçants.`,
       });
     }
     const targets = [
@@ -150,7 +150,7 @@ function crossChecks(input: Loose, knownIds: ReadonlySet<string>): Problem[] {
         problems.push({
           path: targetPath,
           code: "dangling-link",
-          message: `Lien vers « ${target} », qui n’existe pas. Corrigez la cible ou retirez le lien.`,
+          message: `Lien vers ${quote(target)}, qui n’existe pas. Corrigez la cible ou retirez le lien.`,
         });
       }
     }
@@ -174,7 +174,7 @@ export function validateReferentiel(
     : parsed.error.issues.map((issue) => ({
         path: issue.path.map(String).join("."),
         code: issue.code,
-        message: issue.message,
+        message: frenchSpacing(issue.message),
       }));
   const knownIds = new Set(options.knownIds ?? []);
   const problems = [

@@ -15,10 +15,6 @@ export const siteBaseUrl = new URL(
   import.meta.env.SITE ?? DEFAULT_BASE_URL,
 ).href.replace(/\/$/, "");
 
-/** The absolute URL of an internal path, for canonical links and JSON-LD. */
-export const absoluteUrl = (path = ""): string =>
-  `${siteBaseUrl}/${path.replace(/^\/+/, "")}`;
-
 /** Internal paths of the pages built from the référentiels (the package gives the same ones, absolute). */
 export const paths = {
   referentiel: (id: string) => `referentiels/${id}/`,
