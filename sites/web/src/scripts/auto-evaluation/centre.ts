@@ -4,6 +4,8 @@ import {
   parse,
   type AssessmentDocument,
   type CentreIndicators,
+  type IndicatorId,
+  type IndicatorValue,
   type Problem,
 } from "@mediation-numerique/auto-evaluation/engine";
 import {
@@ -18,19 +20,16 @@ import {
   type ToolContext,
 } from "./tool";
 
-type Indicators = Record<string, boolean | number | string>;
+/** The indicators as read from the form: possibly invalid until the package’s `parse` has checked them. */
+type Indicators = Partial<Record<IndicatorId, IndicatorValue>>;
 
-/** French text for the problems zod reports on a count (its default messages are English). */
-const COUNT_MESSAGES: Record<string, string> = {
-  too_small: "Saisissez un nombre positif ou nul.",
-  too_big: "Saisissez un nombre plus petit (100 000 au plus).",
-  invalid_type: "Saisissez un nombre entier (sans virgule).",
-};
+const indicatorOf = (field: HTMLElement): IndicatorId =>
+  field.dataset.indicator as IndicatorId;
 
 function readIndicators(root: HTMLElement): Indicators {
   const values: Indicators = {};
   root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
-    const id = field.dataset.indicator!;
+    const id = indicatorOf(field);
     if (field.dataset.kind === "count") {
       const input = field.querySelector("input")!;
       if (input.value.trim() !== "" || input.validity.badInput)
@@ -40,21 +39,21 @@ function readIndicators(root: HTMLElement): Indicators {
     const value =
       field.querySelector<HTMLInputElement>("input:checked")?.value ?? "";
     if (value === "") return;
-    values[id] = field.dataset.kind === "boolean" ? value === "oui" : value;
+    // A category as the form sends it; the package’s `parse` rejects any value outside the schema.
+    values[id] =
+      field.dataset.kind === "boolean"
+        ? value === "oui"
+        : (value as IndicatorValue);
   });
   return values;
 }
 
 function showProblems(root: HTMLElement, problems: readonly Problem[]): void {
   root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
-    const id = field.dataset.indicator!;
-    const problem = problems.find((p) => p.path === `indicators.${id}`);
-    const message = problem
-      ? (COUNT_MESSAGES[problem.code] ??
-        (/[àéèêç]/.test(problem.message)
-          ? problem.message
-          : "Cette réponse n’est pas valable."))
-      : "";
+    const id = indicatorOf(field);
+    // The package’s messages are French and name the value.
+    const message =
+      problems.find((p) => p.path === `indicators.${id}`)?.message ?? "";
     field.querySelector(".ae-error")!.textContent = message;
     const input = field.querySelector("input[type=number]");
     if (input) {
@@ -65,9 +64,9 @@ function showProblems(root: HTMLElement, problems: readonly Problem[]): void {
 }
 
 function fillIndicators(root: HTMLElement, doc: AssessmentDocument): void {
-  const indicators = (doc.indicators ?? {}) as Indicators;
+  const indicators: Indicators = doc.indicators ?? {};
   root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
-    const value = indicators[field.dataset.indicator!];
+    const value = indicators[indicatorOf(field)];
     if (field.dataset.kind === "count") {
       field.querySelector("input")!.value =
         value === undefined ? "" : String(value);

@@ -49,12 +49,8 @@ if (root && instrument) {
     const ids = boxes.filter((box) => box.checked).map((box) => box.value);
     return new Set(ids.length ? ids : boxes.map((box) => box.value));
   };
-  const visibleGroups = () =>
-    new Set(
-      instrument.groups
-        .filter((group) => chosen().has(group.referentielId))
-        .map((group) => group.id),
-    );
+  /** The chosen référentiels, for the package’s `profile` and `compare`. */
+  const scope = () => [...chosen()];
   const applyChoice = () => {
     const ids = chosen();
     const none = boxes.every((box) => !box.checked);
@@ -107,14 +103,14 @@ if (root && instrument) {
     }
     let comparison: Comparison;
     try {
-      comparison = compare(reference, context.document(), instrument);
+      comparison = compare(reference, context.document(), instrument, {
+        referentiels: scope(),
+      });
     } catch (error) {
       box.append(h("p", {}, problemsOf(error)[0]?.message ?? ""));
       return;
     }
-    const groups = comparison.groups.filter((g) =>
-      visibleGroups().has(g.group),
-    );
+    const groups = comparison.groups;
     const moved = groups.filter(
       (g) => g.meanChange !== null && g.meanChange !== 0,
     );
@@ -190,7 +186,7 @@ if (root && instrument) {
     );
 
   const context = startTool(root, instrument, {
-    visibleGroups,
+    scope,
     onChange(context, target) {
       if (!target.closest("[data-ae-choice]")) return false;
       applyChoice();
@@ -207,10 +203,8 @@ if (root && instrument) {
       showReference();
     },
     results(context, result, box) {
-      const shown = visibleGroups();
-      const groups = result.groups.filter((g) => shown.has(g.group));
-      const strengths = result.strengths.filter((r) => shown.has(r.group));
-      const gaps = result.gaps.filter((r) => shown.has(r.group));
+      // The profile is computed on the chosen référentiels only (`scope`): leads name none of the others.
+      const { groups, strengths, gaps } = result;
       const target = levelLabel(instrument, result.target);
       const leads = trainingLeads(result);
       box.append(

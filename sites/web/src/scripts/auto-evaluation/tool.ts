@@ -319,8 +319,8 @@ export interface ToolOptions {
   ): void;
   /** Runs after « Tout effacer » was confirmed. */
   onErase?(context: ToolContext): void;
-  /** Domains shown (the mediator’s choice of référentiels). */
-  visibleGroups?(): ReadonlySet<string> | null;
+  /** The référentiels to profile (the mediator’s choice); all of the instrument’s when absent. */
+  scope?(): string[] | undefined;
 }
 
 /** Starts a tool on its server-rendered root. */
@@ -356,10 +356,12 @@ export function startTool(
     say: (message) => announce(live, message),
     warn: (message) => showWarning(root, message),
     refresh() {
-      const result = profile(current, instrument);
-      const visible = options.visibleGroups?.() ?? null;
-      let done = 0;
-      let total = 0;
+      const referentiels = options.scope?.();
+      const result = profile(
+        current,
+        instrument,
+        referentiels ? { referentiels } : {},
+      );
       for (const group of result.groups) {
         const text = `${group.answered + group.notApplicable} / ${group.items} traité${group.items > 1 ? "s" : ""}`;
         root
@@ -367,11 +369,10 @@ export function startTool(
             `[data-toc-progress="${group.group}"], [data-progress-for="${group.group}"]`,
           )
           .forEach((element) => (element.textContent = text));
-        if (visible && !visible.has(group.group)) continue;
-        done += group.answered + group.notApplicable;
-        total += group.items;
       }
-      progress.textContent = `${done} item${done > 1 ? "s" : ""} traité${done > 1 ? "s" : ""} sur ${total}`;
+      const { items, answered, notApplicable } = result.overall;
+      const done = answered + notApplicable;
+      progress.textContent = `${done} item${done > 1 ? "s" : ""} traité${done > 1 ? "s" : ""} sur ${items}`;
       resultsBox.replaceChildren();
       options.results(context, result, resultsBox);
     },
