@@ -351,12 +351,12 @@ describe("diagnostic d’autonomie", () => {
         [
           "procedure-inconnue.json",
           JSON.stringify(badProcedure),
-          /demande d’orientation enregistrée est invalide.*"xyz".*procedure/,
+          /demande d’orientation enregistrée est invalide.*«.xyz.».*procedure/,
         ],
         [
           "besoin-inconnu.json",
           JSON.stringify(unknownNeed),
-          /demande d’orientation enregistrée est invalide.*"besoin-invente".*needs/,
+          /demande d’orientation enregistrée est invalide.*«.besoin-invente.».*needs/,
         ],
       ]) {
         await page.setInputFiles(".dg-import", {
