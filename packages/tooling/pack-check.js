@@ -1,20 +1,30 @@
 // Packaging test: packs every public package with `npm pack`, installs the tarballs in a fresh
 // temporary folder, then imports every export from plain Node ESM and type-checks a TypeScript
 // consumer with tsc under moduleResolution `nodenext` and `bundler`. Exits non-zero on any failure.
+//
+// It needs no network and no npm cache: the tarballs are unpacked into the consumer's node_modules,
+// and each of their third-party dependencies is linked to the copy that the root `npm ci` installed,
+// that is the exact version pinned in the root package-lock.json, after checking that this version
+// satisfies the range the packed manifest declares.
 import { execFileSync } from "node:child_process";
 import {
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import semver from "semver";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
-const tsc = join(root, "node_modules/typescript/bin/tsc");
+const rootModules = join(root, "node_modules");
+const tsc = join(rootModules, "typescript/bin/tsc");
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, {
     cwd,
@@ -36,6 +46,49 @@ const packages = readdirSync(join(root, "packages"))
       process.argv.length <= 2 ||
       process.argv.slice(2).some((name) => manifest.name.endsWith(`/${name}`)),
   );
+
+/** Where `npm install` would put package `name` below `nodeModules`. */
+const packageDir = (nodeModules, name) => join(nodeModules, ...name.split("/"));
+const readManifest = (dir) =>
+  JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+
+/**
+ * Installs the tarballs into `nodeModules` as npm would lay them out, with no network: each tarball is
+ * unpacked in place, and every dependency that is not one of the tarballs is linked to the root
+ * node_modules copy (the version pinned in the root lockfile), which must satisfy the declared range.
+ */
+function installOffline(tarballs, nodeModules) {
+  const packed = new Map();
+  for (const tarball of tarballs) {
+    const staging = mkdtempSync(join(work, "unpack-"));
+    run("tar", ["-xzf", tarball, "-C", staging, "--strip-components=1"]);
+    const manifest = readManifest(staging);
+    const target = packageDir(nodeModules, manifest.name);
+    mkdirSync(resolve(target, ".."), { recursive: true });
+    run("mv", [staging, target]);
+    packed.set(manifest.name, manifest);
+  }
+  const linked = new Set();
+  for (const manifest of packed.values()) {
+    for (const [name, range] of Object.entries({
+      ...manifest.dependencies,
+      ...manifest.peerDependencies,
+    })) {
+      const provider =
+        packed.get(name) ?? readManifest(packageDir(rootModules, name));
+      if (!semver.satisfies(provider.version, range)) {
+        throw new Error(
+          `${manifest.name} declares ${name}@${range}, but ${packed.has(name) ? "its tarball" : "the root lockfile"} has ${provider.version}.`,
+        );
+      }
+      if (packed.has(name) || linked.has(name)) continue;
+      const target = packageDir(nodeModules, name);
+      mkdirSync(resolve(target, ".."), { recursive: true });
+      symlinkSync(realpathSync(packageDir(rootModules, name)), target, "dir");
+      linked.add(name);
+    }
+  }
+}
 
 const work = mkdtempSync(join(tmpdir(), "pack-check-"));
 let failures = 0;
@@ -64,11 +117,7 @@ try {
     join(work, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module" }),
   );
-  run(
-    "npm",
-    ["install", "--no-audit", "--no-fund", "--prefer-offline", ...tarballs],
-    work,
-  );
+  installOffline(tarballs, join(work, "node_modules"));
 
   // Every subpath of every exports map, except package.json.
   const entries = packages.flatMap(({ manifest }) =>
