@@ -1,0 +1,1 @@
+export { default } from "@mediation-numerique/tooling/eslint";

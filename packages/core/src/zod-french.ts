@@ -1,0 +1,167 @@
+import * as z from "zod/mini";
+// The French locale alone: `z.locales.fr()` would pull all 64 locales into bundles.
+import { fr } from "zod/locales";
+import { describeValue } from "./describe.js";
+import type { Problem, ProblemPath } from "./problem.js";
+import {
+  cut,
+  frenchList,
+  frenchSpacing,
+  NBSP,
+  NNBSP,
+  quote,
+} from "./typography.js";
+
+/** zod’s own French messages, for the issues this map does not word itself. */
+const zodFrench = /* @__PURE__ */ fr().localeError;
+
+const TYPES: Readonly<Record<string, string>> = {
+  string: "un texte",
+  number: "un nombre",
+  int: "un entier",
+  boolean: "vrai ou faux (un booléen)",
+  array: "une liste",
+  tuple: "une liste",
+  object: "un objet",
+  record: "un objet",
+  null: "null",
+};
+
+const FORMATS: Readonly<Record<string, string>> = {
+  datetime: `une date et heure ISO 8601 avec fuseau (ex. ${quote("2025-03-01T10:00:00+01:00")})`,
+  url: `une URL absolue (ex. ${quote("https://exemple.org")})`,
+  regex: "un texte de la forme attendue",
+};
+
+/** « attendu : X ; reçu : Y. »: what was expected and the bad value, named without printing it whole. */
+export const expectedReceived = (expected: string, value: unknown): string =>
+  `attendu${NBSP}: ${expected}${NNBSP}; reçu${NBSP}: ${describeValue(value)}.`;
+
+const show = (value: unknown): string =>
+  typeof value === "string" ? quote(value) : describeValue(value);
+
+function bound(
+  issue: { origin?: string; inclusive?: boolean },
+  limit: number | bigint,
+  small: boolean,
+): string {
+  const n = Number(limit);
+  const most = small ? "au moins" : "au plus";
+  if (issue.origin === "string")
+    return `${most} ${n} caractère${n > 1 ? "s" : ""}`;
+  if (issue.origin === "array" || issue.origin === "set")
+    return `${most} ${n} élément${n > 1 ? "s" : ""}`;
+  const sign = small
+    ? issue.inclusive
+      ? "≥"
+      : ">"
+    : issue.inclusive
+      ? "≤"
+      : "<";
+  return `${issue.origin === "int" ? "un entier" : "un nombre"} ${sign}${NBSP}${n}`;
+}
+
+/** zod’s own French message, with French typography, lower-cased and ended by a full stop. */
+function fallback(issue: z.core.$ZodRawIssue): string | undefined {
+  const raw = zodFrench(issue);
+  const message = typeof raw === "string" ? raw : raw?.message;
+  if (message === undefined) return undefined;
+  const fixed = frenchSpacing(
+    cut(message, 200)
+      .replace(/"([^"]*)"/g, (_, inner: string) => quote(inner))
+      .replace(/>=/g, "≥ ")
+      .replace(/<=/g, "≤ "),
+  );
+  return `${fixed.charAt(0).toLowerCase()}${fixed.slice(1).replace(/\.?$/, ".")}`;
+}
+
+/**
+ * The error map of every parse in the packages: French messages that name what is expected and the
+ * bad value, cut short (a 10 MB value gives a short message). Custom messages of the schemas win.
+ */
+export const frenchErrors: z.core.$ZodErrorMap = (issue) => {
+  const value = issue.input;
+  switch (issue.code) {
+    case "invalid_type":
+      return expectedReceived(TYPES[issue.expected] ?? issue.expected, value);
+    case "too_small":
+      return expectedReceived(bound(issue, issue.minimum, true), value);
+    case "too_big":
+      return expectedReceived(bound(issue, issue.maximum, false), value);
+    case "invalid_value":
+      return expectedReceived(
+        issue.values.length === 1
+          ? show(issue.values[0])
+          : `une valeur parmi ${frenchList(issue.values.map(show))}`,
+        value,
+      );
+    case "invalid_format": {
+      const format = FORMATS[issue.format];
+      if (format !== undefined) return expectedReceived(format, value);
+      break;
+    }
+    case "unrecognized_keys": {
+      const n = issue.keys.length;
+      return `champ${n > 1 ? "s" : ""} inconnu${n > 1 ? "s" : ""}${NBSP}: ${frenchList(
+        issue.keys.map((key) => quote(key)),
+        5,
+      )}.`;
+    }
+    default:
+      break;
+  }
+  return fallback(issue);
+};
+
+const kebab = (code: string): string => code.replaceAll("_", "-");
+
+/** The message of an issue: for a bad record key, the key and the key schema’s own message. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_key") return issue.message;
+  const nested = issue.issues.map((inner) => inner.message).find(Boolean);
+  if (nested === undefined) return issue.message;
+  const key = issue.path.at(-1);
+  return key === undefined ? nested : `${quote(String(key))}${NBSP}: ${nested}`;
+}
+
+/** The code of an issue: a custom check may name its own in `params.code`; zod’s codes become kebab-case. */
+function codeOf(issue: z.core.$ZodIssue): string {
+  const own: unknown =
+    issue.code === "custom" ? issue.params?.["code"] : undefined;
+  return typeof own === "string" ? own : kebab(issue.code);
+}
+
+/** The problems of a failed parse, each path under `prefix`; keys are cut, symbols named. */
+export const zodProblems = (
+  error: z.core.$ZodError,
+  prefix: ProblemPath = [],
+): Problem[] =>
+  error.issues.map((issue) => ({
+    path: [
+      ...prefix,
+      ...issue.path.map((key) =>
+        typeof key === "number" ? key : cut(String(key), 80),
+      ),
+    ],
+    code: codeOf(issue),
+    message: messageOf(issue),
+  }));
+
+/** The result of `safeParseFrench`: the data, or every problem in French. */
+export type FrenchParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly problems: [Problem, ...Problem[]] };
+
+/** Parses `input` with `schema` and French messages; never throws for a bad input. */
+export function safeParseFrench<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  prefix: ProblemPath = [],
+): FrenchParseResult<z.output<S>> {
+  const result = schema.safeParse(input, { error: frenchErrors });
+  if (result.success) return { success: true, data: result.data };
+  return {
+    success: false,
+    problems: zodProblems(result.error, prefix) as [Problem, ...Problem[]],
+  };
+}
