@@ -1,5 +1,6 @@
 import type { Problem, ProblemPath } from "./problem.js";
-import { NBSP } from "./typography.js";
+import { expectCount, expectObject, expectPath, expectText } from "./guard.js";
+import { NBSP } from "./text.js";
 
 /** How large an untrusted input may be before any work is done on it. */
 export interface InputLimits {
@@ -34,6 +35,8 @@ export function checkBounds(
   limits: InputLimits = DEFAULT_LIMITS,
   at: ProblemPath = [],
 ): Problem[] {
+  const { maxDepth, maxValues, maxStringLength } = checkLimits(limits);
+  expectPath(at, "at");
   const problems: Problem[] = [];
   const report = (path: ProblemPath, code: string, message: string) => {
     problems.push({ path, code, message });
@@ -50,21 +53,21 @@ export function checkBounds(
       next = stack.pop()
     ) {
       const { value: current, path, depth } = next;
-      if (++count > limits.maxValues) {
+      if (++count > maxValues) {
         report(
           at,
           "too-many-values",
-          `l’entrée compte plus de ${fits(limits.maxValues)} valeurs${NBSP}: elle est trop grande pour être lue.`,
+          `l’entrée compte plus de ${fits(maxValues)} valeurs${NBSP}: elle est trop grande pour être lue.`,
         );
         break;
       }
       switch (typeof current) {
         case "string":
-          if (current.length > limits.maxStringLength)
+          if (current.length > maxStringLength)
             report(
               path,
               "string-too-long",
-              `texte de ${fits(current.length)} caractères${NBSP}; au plus ${fits(limits.maxStringLength)}.`,
+              `texte de ${fits(current.length)} caractères${NBSP}; au plus ${fits(maxStringLength)}.`,
             );
           continue;
         case "bigint":
@@ -91,16 +94,16 @@ export function checkBounds(
         continue;
       }
       seen.add(current);
-      if (depth >= limits.maxDepth) {
+      if (depth >= maxDepth) {
         report(
           path,
           "too-deep",
-          `imbrication de plus de ${limits.maxDepth} niveaux${NBSP}: l’entrée est trop profonde pour être lue.`,
+          `imbrication de plus de ${maxDepth} niveaux${NBSP}: l’entrée est trop profonde pour être lue.`,
         );
         continue;
       }
       if (Array.isArray(current)) {
-        if (current.length > limits.maxValues - count) {
+        if (current.length > maxValues - count) {
           report(
             path,
             "too-many-values",
@@ -117,7 +120,7 @@ export function checkBounds(
         continue;
       }
       const keys = Object.keys(current);
-      if (keys.length > limits.maxValues - count) {
+      if (keys.length > maxValues - count) {
         report(
           path,
           "too-many-values",
@@ -126,11 +129,11 @@ export function checkBounds(
         continue;
       }
       for (const key of keys.reverse()) {
-        if (key.length > limits.maxStringLength) {
+        if (key.length > maxStringLength) {
           report(
             path,
             "string-too-long",
-            `nom de champ de ${fits(key.length)} caractères${NBSP}; au plus ${fits(limits.maxStringLength)}.`,
+            `nom de champ de ${fits(key.length)} caractères${NBSP}; au plus ${fits(maxStringLength)}.`,
           );
           continue;
         }
@@ -160,12 +163,30 @@ export function checkBounds(
   return problems;
 }
 
+/** `limits`, checked: each a whole number; a `CoreArgumentError` otherwise. */
+function checkLimits(given: InputLimits): InputLimits {
+  const limits = expectObject(given, "limits") as Partial<InputLimits>;
+  return {
+    maxDepth: expectCount(limits.maxDepth, "limits.maxDepth", 1, 1_000),
+    maxValues: expectCount(limits.maxValues, "limits.maxValues", 1, 10_000_000),
+    maxStringLength: expectCount(
+      limits.maxStringLength,
+      "limits.maxStringLength",
+      1,
+      1_000_000_000,
+    ),
+  };
+}
+
 /** A string argument fit for work: at most `max` characters. `[]` when it fits. */
 export function checkString(
   value: string,
   max: number,
   path: ProblemPath = [],
 ): Problem[] {
+  expectText(value, "value", Infinity);
+  expectCount(max, "max", 0, 1_000_000_000);
+  expectPath(path, "path");
   return value.length > max
     ? [
         {

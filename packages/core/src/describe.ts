@@ -1,4 +1,4 @@
-import { quote } from "./typography.js";
+import { quoteText } from "./text.js";
 
 /**
  * Names a value for an error message without calling anything on it, so that it never throws and
@@ -8,7 +8,7 @@ import { quote } from "./typography.js";
 export function describeValue(value: unknown): string {
   switch (typeof value) {
     case "string":
-      return quote(value);
+      return quoteText(value);
     case "number":
     case "boolean":
       return String(value);

@@ -1,5 +1,22 @@
-import { listProblems, type Problem } from "./problem.js";
-import { NBSP } from "./typography.js";
+import type { Problem, ProblemPath } from "./problem.js";
+import { NBSP } from "./text.js";
+
+/** A path for a message (unchecked; see `formatPath`). */
+export const pathText = (path: ProblemPath): string =>
+  path.length === 0 ? "(entrée)" : path.join(".");
+
+/** The problem lines of a message, the first `max` only (unchecked; see `listProblems`). */
+export function problemLines(
+  problems: readonly Problem[],
+  max: number,
+  total = problems.length,
+): string {
+  const lines = problems
+    .slice(0, max)
+    .map((p) => `\n- ${pathText(p.path)}${NBSP}: ${p.message}`);
+  const more = total - lines.length;
+  return `${lines.join("")}${more > 0 ? `\n- et ${more} de plus (voir «${NBSP}problems${NBSP}»).` : ""}`;
+}
 
 /**
  * The base of every error the `@mediation-numerique/*` packages throw on bad input. It carries every
@@ -15,7 +32,7 @@ export class MediationError extends Error {
   constructor(summary: string, problems: readonly [Problem, ...Problem[]]) {
     const n = problems.length;
     super(
-      `${summary} (${n} problème${n > 1 ? "s" : ""})${NBSP}:${listProblems(problems)}`,
+      `${summary} (${n} problème${n > 1 ? "s" : ""})${NBSP}:${problemLines(problems, 5)}`,
     );
     this.problems = problems;
   }

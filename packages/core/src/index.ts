@@ -9,6 +9,7 @@ export {
   type InputLimits,
 } from "./bounds.js";
 export { describeValue } from "./describe.js";
+export { CoreArgumentError } from "./guard.js";
 export { MediationError } from "./error.js";
 export {
   FormatVersion,
@@ -18,9 +19,8 @@ export {
   STABLE_ID_PATTERN,
   StableId,
 } from "./ids.js";
+export { formatPath, listProblems } from "./format.js";
 export {
-  formatPath,
-  listProblems,
   Problem,
   PROBLEM_CODE_PATTERN,
   ProblemCode,
@@ -28,7 +28,6 @@ export {
 } from "./problem.js";
 export { NonBlank, SourceDocument, SourceRef } from "./sources.js";
 export {
-  editDistance,
   MAX_SUGGESTION_QUERY,
   nearest,
   type NearestOptions,

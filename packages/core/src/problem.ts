@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { NBSP } from "./typography.js";
 
 /** The shape of a problem code: lowercase words joined by hyphens (`unknown-id`, `invalid-type`). */
 export const PROBLEM_CODE_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
@@ -29,16 +28,3 @@ export const Problem = /* @__PURE__ */ z
 export type Problem = z.infer<typeof Problem>;
 /** A path inside an input: object keys and array indexes, outermost first. */
 export type ProblemPath = Problem["path"];
-
-/** A path for a message: `answers.lire-mail`, `items.3.label`, or « (entrée) » for the whole input. */
-export const formatPath = (path: ProblemPath): string =>
-  path.length === 0 ? "(entrée)" : path.join(".");
-
-/** The problem list of a message: one line a problem, the first `max` only. */
-export function listProblems(problems: readonly Problem[], max = 5): string {
-  const lines = problems
-    .slice(0, max)
-    .map((p) => `\n- ${formatPath(p.path)}${NBSP}: ${p.message}`);
-  const more = problems.length - lines.length;
-  return `${lines.join("")}${more > 0 ? `\n- et ${more} de plus (voir «${NBSP}problems${NBSP}»).` : ""}`;
-}

@@ -18,7 +18,7 @@ describe("shared schemas", () => {
   });
 
   it("register under the mn.core namespace, and the registry converts to JSON Schema", () => {
-    const ids = [...Object.values(core)]
+    const ids = (Object.values(core) as unknown[])
       .filter((value): value is z.ZodMiniType => value instanceof z.ZodMiniType)
       .map((schema) => z.globalRegistry.get(schema)?.id)
       .filter((id) => id !== undefined);

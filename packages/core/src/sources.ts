@@ -1,14 +1,15 @@
 import * as z from "zod/mini";
+import { expectText } from "./guard.js";
 import { StableId } from "./ids.js";
 
 /** A text that is not empty nor only blanks; `what` names it in the error. */
 export const NonBlank = (what: string) =>
-  z
-    .string()
-    .check(
-      z.maxLength(20_000),
-      z.regex(/\S/, { error: `${what} ne doit pas être vide.` }),
-    );
+  z.string().check(
+    z.maxLength(20_000),
+    z.regex(/\S/, {
+      error: `${expectText(what, "what", 200)} ne doit pas être vide.`,
+    }),
+  );
 
 /** A document the data relies on: one of the seeds, or a public text named in the data. */
 export const SourceDocument = /* @__PURE__ */ z

@@ -1,3 +1,11 @@
+import {
+  CoreArgumentError,
+  expectCount,
+  expectList,
+  expectObject,
+  expectText,
+} from "./guard.js";
+
 /** Suggestions are looked for only for queries this short: the cost grows with the query’s length. */
 export const MAX_SUGGESTION_QUERY = 80;
 
@@ -5,6 +13,7 @@ export const MAX_SUGGESTION_QUERY = 80;
  * Edit distance: insertions, deletions, substitutions and swaps of two neighbours (a typo each).
  * Gives up as soon as every path exceeds `limit` and returns `limit + 1`.
  */
+/** Exported for the tests; not part of the package’s API. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
@@ -30,6 +39,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return distance > limit ? limit + 1 : distance;
 }
 
+/** How many candidates `nearest` reads at most. */
+const MAX_CANDIDATES = 100_000;
+
 /** Options of `nearest`. */
 export interface NearestOptions {
   /** How many suggestions at most (default 3). */
@@ -45,18 +57,39 @@ export interface NearestOptions {
 export function nearest(
   query: string,
   candidates: Iterable<string>,
-  { count = 3, maxDistance }: NearestOptions = {},
+  options: NearestOptions = {},
 ): string[] {
+  expectText(query, "query", Infinity);
+  const given = expectObject(options, "options");
+  const count = expectCount(given["count"] ?? 3, "options.count", 1, 100);
   if (query.length > MAX_SUGGESTION_QUERY) return [];
   const target = query.toLowerCase();
-  const limit =
-    maxDistance ?? Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+  const limit = expectCount(
+    given["maxDistance"] ??
+      Math.min(3, Math.max(1, Math.floor(target.length / 3))),
+    "options.maxDistance",
+    0,
+    MAX_SUGGESTION_QUERY,
+  );
   const found: { candidate: string; distance: number; order: number }[] = [];
   let order = 0;
-  for (const candidate of candidates) {
-    const distance = editDistance(target, candidate.toLowerCase(), limit);
-    if (distance <= limit) found.push({ candidate, distance, order });
-    order++;
+  try {
+    if (
+      typeof (candidates as Partial<Iterable<string>> | null)?.[
+        Symbol.iterator
+      ] !== "function"
+    )
+      expectList(candidates, "candidates");
+    for (const candidate of candidates) {
+      if (order >= MAX_CANDIDATES) break;
+      if (typeof candidate !== "string") expectText(candidate, "candidates");
+      const distance = editDistance(target, candidate.toLowerCase(), limit);
+      if (distance <= limit) found.push({ candidate, distance, order });
+      order++;
+    }
+  } catch (error) {
+    if (error instanceof CoreArgumentError) throw error;
+    expectList(undefined, "candidates (illisibles)");
   }
   return found
     .sort((x, y) => x.distance - y.distance || x.order - y.order)

@@ -3,14 +3,21 @@ import * as z from "zod/mini";
 import { fr } from "zod/locales";
 import { describeValue } from "./describe.js";
 import type { Problem, ProblemPath } from "./problem.js";
+import { checkBounds, DEFAULT_LIMITS, type InputLimits } from "./bounds.js";
 import {
-  cut,
-  frenchList,
-  frenchSpacing,
+  CoreArgumentError,
+  expectPath,
+  expectText,
+  isInstance,
+} from "./guard.js";
+import {
+  cutText as cut,
+  listValues,
   NBSP,
   NNBSP,
-  quote,
-} from "./typography.js";
+  quoteText as quote,
+  spaceFrench as frenchSpacing,
+} from "./text.js";
 
 /** zod’s own French messages, for the issues this map does not word itself. */
 const zodFrench = /* @__PURE__ */ fr().localeError;
@@ -35,7 +42,7 @@ const FORMATS: Readonly<Record<string, string>> = {
 
 /** « attendu : X ; reçu : Y. »: what was expected and the bad value, named without printing it whole. */
 export const expectedReceived = (expected: string, value: unknown): string =>
-  `attendu${NBSP}: ${expected}${NNBSP}; reçu${NBSP}: ${describeValue(value)}.`;
+  `attendu${NBSP}: ${expectText(expected, "expected", 1_000)}${NNBSP}; reçu${NBSP}: ${describeValue(value)}.`;
 
 const show = (value: unknown): string =>
   typeof value === "string" ? quote(value) : describeValue(value);
@@ -80,6 +87,17 @@ function fallback(issue: z.core.$ZodRawIssue): string | undefined {
  * bad value, cut short (a 10 MB value gives a short message). Custom messages of the schemas win.
  */
 export const frenchErrors: z.core.$ZodErrorMap = (issue) => {
+  // zod calls it with its own issues; anything else gets zod’s default message.
+  if (typeof issue !== "object" || (issue as unknown) === null)
+    return undefined;
+  try {
+    return frenchMessage(issue);
+  } catch {
+    return undefined;
+  }
+};
+
+function frenchMessage(issue: z.core.$ZodRawIssue): string | undefined {
   const value = issue.input;
   switch (issue.code) {
     case "invalid_type":
@@ -92,7 +110,7 @@ export const frenchErrors: z.core.$ZodErrorMap = (issue) => {
       return expectedReceived(
         issue.values.length === 1
           ? show(issue.values[0])
-          : `une valeur parmi ${frenchList(issue.values.map(show))}`,
+          : `une valeur parmi ${listValues(issue.values.map(show), 12)}`,
         value,
       );
     case "invalid_format": {
@@ -102,7 +120,7 @@ export const frenchErrors: z.core.$ZodErrorMap = (issue) => {
     }
     case "unrecognized_keys": {
       const n = issue.keys.length;
-      return `champ${n > 1 ? "s" : ""} inconnu${n > 1 ? "s" : ""}${NBSP}: ${frenchList(
+      return `champ${n > 1 ? "s" : ""} inconnu${n > 1 ? "s" : ""}${NBSP}: ${listValues(
         issue.keys.map((key) => quote(key)),
         5,
       )}.`;
@@ -111,7 +129,7 @@ export const frenchErrors: z.core.$ZodErrorMap = (issue) => {
       break;
   }
   return fallback(issue);
-};
+}
 
 const kebab = (code: string): string => code.replaceAll("_", "-");
 
@@ -132,10 +150,22 @@ function codeOf(issue: z.core.$ZodIssue): string {
 }
 
 /** The problems of a failed parse, each path under `prefix`; keys are cut, symbols named. */
-export const zodProblems = (
+export function zodProblems(
   error: z.core.$ZodError,
   prefix: ProblemPath = [],
-): Problem[] =>
+): Problem[] {
+  if (!isInstance(error, z.core.$ZodError))
+    throw new CoreArgumentError("Argument invalide", [
+      {
+        path: ["error"],
+        code: "invalid-argument",
+        message: expectedReceived("une erreur de zod", error),
+      },
+    ]);
+  return problemsOf(error, expectPath(prefix, "prefix"));
+}
+
+const problemsOf = (error: z.core.$ZodError, prefix: ProblemPath): Problem[] =>
   error.issues.map((issue) => ({
     path: [
       ...prefix,
@@ -152,16 +182,32 @@ export type FrenchParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly problems: [Problem, ...Problem[]] };
 
-/** Parses `input` with `schema` and French messages; never throws for a bad input. */
+/**
+ * Parses `input` with `schema` and French messages, after checking its size with `checkBounds`
+ * (`limits`): a hostile input is refused before zod reads it. Never throws for a bad input.
+ */
 export function safeParseFrench<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   prefix: ProblemPath = [],
+  limits: InputLimits = DEFAULT_LIMITS,
 ): FrenchParseResult<z.output<S>> {
+  if (!isInstance(schema, z.core.$ZodType))
+    throw new CoreArgumentError("Argument invalide", [
+      {
+        path: ["schema"],
+        code: "invalid-argument",
+        message: expectedReceived("un schéma zod", schema),
+      },
+    ]);
+  const path = expectPath(prefix, "prefix");
+  const tooLarge = checkBounds(input, limits, path);
+  if (tooLarge.length > 0)
+    return { success: false, problems: tooLarge as [Problem, ...Problem[]] };
   const result = schema.safeParse(input, { error: frenchErrors });
   if (result.success) return { success: true, data: result.data };
   return {
     success: false,
-    problems: zodProblems(result.error, prefix) as [Problem, ...Problem[]],
+    problems: problemsOf(result.error, path) as [Problem, ...Problem[]],
   };
 }

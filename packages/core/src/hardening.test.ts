@@ -1,0 +1,131 @@
+import { fc } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import * as core from "./index.js";
+
+/** Every exported function of the entry, classes aside (their constructors are not an input API). */
+const functions = (Object.entries(core) as [string, unknown][]).filter(
+  (entry): entry is [string, (...args: unknown[]) => unknown] =>
+    typeof entry[1] === "function" &&
+    !/^class\b/.test(Function.prototype.toString.call(entry[1])),
+);
+
+const deep = (open: string, inner: string, close: string) =>
+  JSON.parse(open.repeat(10_000) + inner + close.repeat(10_000)) as unknown;
+const circular: Record<string, unknown> = { a: 1 };
+circular.self = circular;
+const hostileProxy = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error("get");
+    },
+    ownKeys() {
+      throw new Error("ownKeys");
+    },
+    getPrototypeOf() {
+      throw new Error("getPrototypeOf");
+    },
+  },
+);
+const HOSTILE: readonly unknown[] = [
+  "x".repeat(10_000_000),
+  deep("[", "", "]"),
+  deep('{"a":', "1", "}"),
+  JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'),
+  10n ** 30n,
+  circular,
+  hostileProxy,
+  null,
+  undefined,
+  {},
+  [],
+  "__proto__",
+  "toString",
+  Number.NaN,
+  -1,
+];
+
+let calls = 0;
+let slowest = 0;
+/**
+ * Calls `fn` with `args`: it returns or throws a MediationError, within 100 ms of CPU time (the process’s
+ * own time, so that other jobs on a loaded machine do not count; a hang would still show).
+ */
+function expectTyped(
+  name: string,
+  fn: (...args: unknown[]) => unknown,
+  args: unknown[],
+) {
+  const start = process.cpuUsage();
+  try {
+    fn(...args);
+  } catch (error) {
+    expect(error, `${name} threw ${String(error)}`).toBeInstanceOf(
+      core.MediationError,
+    );
+  } finally {
+    const { user, system } = process.cpuUsage(start);
+    const elapsed = (user + system) / 1000;
+    calls++;
+    slowest = Math.max(slowest, elapsed);
+    expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(100);
+  }
+}
+
+describe("every core function returns or throws a MediationError, quickly", () => {
+  it("covers the exports", () => {
+    expect(functions.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        "checkBounds",
+        "nearest",
+        "safeParseFrench",
+        "quote",
+      ]),
+    );
+  });
+
+  it("on hostile values in every argument position", () => {
+    const valid: Record<string, unknown[]> = {
+      safeParseFrench: [core.StableId, "a", [], core.DEFAULT_LIMITS],
+      nearest: ["lire-mail", ["lire-mail"], {}],
+      checkBounds: [{}, core.DEFAULT_LIMITS, []],
+    };
+    for (const [name, fn] of functions) {
+      const base = valid[name] ?? ["texte", 3, [], {}];
+      for (
+        let position = 0;
+        position < Math.max(1, fn.length, base.length);
+        position++
+      )
+        for (const hostile of HOSTILE) {
+          const args = [...base];
+          args[position] = hostile;
+          expectTyped(name, fn, args);
+        }
+    }
+  });
+
+  it("on arbitrary values", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...functions),
+        fc.array(
+          fc.anything({
+            withBigInt: true,
+            withMap: true,
+            withSet: true,
+            withTypedArray: true,
+            withNullPrototype: true,
+            withObjectString: true,
+          }),
+          { maxLength: 4 },
+        ),
+        ([name, fn], args) => {
+          expectTyped(name, fn, args);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+    console.log(`core: ${calls} calls, slowest ${slowest.toFixed(1)} ms`);
+  });
+});
