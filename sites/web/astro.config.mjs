@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { DEFAULT_BASE_URL } from "@mediation-numerique/referentiels";
 import pagefind from "./integrations/pagefind.ts";
+import offline from "./integrations/offline.ts";
 
 /**
  * Where the site is deployed, from the environment so that one build command serves every host:
@@ -22,5 +23,5 @@ export default defineConfig({
   compressHTML: false,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), offline()],
 });

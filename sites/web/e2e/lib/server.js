@@ -14,13 +14,14 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json",
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".wasm": "application/wasm",
   ".woff2": "font/woff2",
   ".xml": "application/xml",
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm))|svg/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|manifest))|svg/;
 
 const isFile = async (file) => (await stat(file).catch(() => null))?.isFile();
 const isDir = async (file) =>
@@ -75,7 +76,12 @@ export async function serve(root, { base = "/" } = {}) {
   return {
     origin,
     url: `${origin}${prefix}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        // Keep-alive connections would hold the port open (and the offline test online) for seconds.
+        server.closeAllConnections();
+      }),
   };
 }
 
