@@ -5,9 +5,9 @@ import type { SourceRef } from "./sources.js";
  * words (apostrophes and quotation marks made typographic); "[…]" marks a cut, " – " joins
  * the lines of one table column (a test checks every piece against the seeds).
  *
- * Seed 004's quiz answers lost their tick marks in the extraction (only the « apprendre à
- * utiliser l’ordinateur » quiz keeps one): a passage that takes one option as the answer
- * says so in its `interpretation`.
+ * Most of seed 004's quiz answers lost their tick marks in the extraction (the « apprendre
+ * à utiliser l’ordinateur » quiz keeps one): a passage that takes an unticked option as the
+ * answer says so in its `interpretation`.
  */
 
 /** The note of a quiz passage whose answer the extraction lost. */

@@ -54,7 +54,7 @@ export const RULES_TABLE: RulesTable = {
       ],
       priority: 70,
       reason:
-        "La démarche est urgente et la personne n’a pas le temps d’apprendre : la faire à sa place revient à un aidant professionnel formé à cette posture pour être habilité Aidants Connect, ou à l’espace France Services, et non au conseiller numérique.",
+        "La démarche est urgente et la personne n’a pas le temps d’apprendre : la faire à sa place revient à un aidant professionnel formé pour être habilité Aidants Connect, ou à l’espace France Services, et non au conseiller numérique.",
       sources: [
         passage.ANCT_AIDANTS_CONNECT_FORMATION,
         passage.HYPRA_EFS_FAIRE_A_LA_PLACE,
