@@ -11,7 +11,7 @@ export {
 } from "./modes.js";
 export { NeedId, NEED_LABELS, NEED_SHORT_LABELS } from "./needs.js";
 export { ProcedureId, PROCEDURE_LABELS } from "./procedures.js";
-export { DocumentId, DOCUMENTS, SourceRef } from "./sources.js";
+export { DocumentId, DOCUMENTS, Interpretation, SourceRef } from "./sources.js";
 export {
   LieuService,
   DispositifProgrammeNational,

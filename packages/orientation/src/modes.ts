@@ -18,11 +18,13 @@ export const MODE_LABELS = {
 } as const satisfies Record<ModeId, string>;
 
 /**
- * The only actors who may do a procedure for the person (seed 004, TEMPS 3;
- * seed 002, Aidants Connect). The conseiller numérique never does.
+ * The only actors who may do a procedure for the person: « EFS ou MSAP » (seed 004, TEMPS 3,
+ * the only column with « “Faire à la place de” ») and aidants habilités Aidants Connect
+ * (seed 002). Neither the conseiller numérique nor the administration's reception (whose
+ * column holds « Suivi des dossiers et demandes », « Aide à l’obtention des justificatifs »,
+ * « Aide pour remplir le formulaire ») does.
  */
 export const ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON: readonly ActorId[] = [
   "france-services",
-  "accueil-administration",
   "aidants-connect",
 ];

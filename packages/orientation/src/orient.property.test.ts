@@ -65,6 +65,19 @@ describe("orient, for any valid situation", () => {
     },
   );
 
+  // Seed 004, TEMPS 3: « “Faire à la place de” pour les démarches administratives en ligne »
+  // is in the « EFS ou MSAP » column only, not in « Accueil des administrations ».
+  test.prop([situation])(
+    "never has the accueil de l’administration do it for the person",
+    (s) => {
+      for (const r of orient(s)) {
+        expect(
+          r.actor === "accueil-administration" && r.mode === "faire-a-la-place",
+        ).toBe(false);
+      }
+    },
+  );
+
   test.prop([situation])(
     "cites at least one source for every recommendation",
     (s) => {
@@ -80,14 +93,10 @@ describe("orient, for any valid situation", () => {
   });
 
   test.prop([situation])(
-    "faire à la place only by France Services, an administration or Aidants Connect",
+    "faire à la place only by France Services or Aidants Connect",
     (s) => {
       for (const r of orient(s).filter((r) => r.mode === "faire-a-la-place")) {
-        expect([
-          "france-services",
-          "accueil-administration",
-          "aidants-connect",
-        ]).toContain(r.actor);
+        expect(["france-services", "aidants-connect"]).toContain(r.actor);
       }
     },
   );

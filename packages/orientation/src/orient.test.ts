@@ -75,7 +75,7 @@ describe("seed 004 cases (hypra-2024, TEMPS 2 and TEMPS 3)", () => {
     );
   });
 
-  test("urgent, no time → faire à la place only under an Aidants Connect mandate", () => {
+  test("urgent, no time → an aidant habilité Aidants Connect does it for the person", () => {
     const [first] = orient({
       ...base,
       needs: ["demarche-en-ligne"],
@@ -199,7 +199,7 @@ describe("combinations of needs", () => {
     ]);
     expect(first?.fallbackFrom).toEqual(["france-travail", "france-services"]);
     expect(first?.reason).toBe(
-      "S’équiper ou trouver une connexion se fait avec un lieu de médiation numérique\u00a0: accès libre du centre, conseil sur un matériel adapté. " +
+      "Pour s’équiper ou trouver une connexion, le centre social et son lieu de médiation numérique sont un allié de proximité\u00a0: accès libre, conseil sur un matériel adapté. " +
         "Cette orientation répond aussi aux besoins de chercher un emploi et de créer une adresse électronique\u202f; " +
         "aucune agence France Travail n’est indiquée à proximité et aucun espace France Services n’est indiqué à proximité\u00a0: la médiation numérique prend le relais.",
     );

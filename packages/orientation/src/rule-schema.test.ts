@@ -45,7 +45,7 @@ describe("RulesTable messages", () => {
         }),
       ]),
     ).toEqual([
-      "«\u00A0mediation-numerique\u00A0» ne peut pas faire la démarche à la place de la personne (mode «\u00A0faire-a-la-place\u00A0») dans la règle «\u00A0bad\u00A0»\u202F; choisissez un autre mode ou l’un de ces acteurs\u00A0: france-services, accueil-administration, aidants-connect.",
+      "«\u00A0mediation-numerique\u00A0» ne peut pas faire la démarche à la place de la personne (mode «\u00A0faire-a-la-place\u00A0») dans la règle «\u00A0bad\u00A0»\u202F; choisissez un autre mode ou l’un de ces acteurs\u00A0: france-services, aidants-connect.",
     ]);
   });
 

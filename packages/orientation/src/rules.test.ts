@@ -106,19 +106,20 @@ describe("the rules table", () => {
     expect(result.error?.issues[0]?.message).toContain("mediation-numerique");
   });
 
-  test.each(["france-travail", "travail-social"] as const)(
-    "the schema refuses faire à la place by %s",
-    (actor) => {
-      const bad = {
-        ...RULES_TABLE,
-        rules: [
-          ...RULES_TABLE.rules,
-          rule({ id: "bad", recommend: [{ actor, mode: "faire-a-la-place" }] }),
-        ],
-      };
-      expect(RulesTable.safeParse(bad).success).toBe(false);
-    },
-  );
+  test.each([
+    "france-travail",
+    "travail-social",
+    "accueil-administration",
+  ] as const)("the schema refuses faire à la place by %s", (actor) => {
+    const bad = {
+      ...RULES_TABLE,
+      rules: [
+        ...RULES_TABLE.rules,
+        rule({ id: "bad", recommend: [{ actor, mode: "faire-a-la-place" }] }),
+      ],
+    };
+    expect(RulesTable.safeParse(bad).success).toBe(false);
+  });
 
   test("the schema refuses duplicate IDs and a table without a safety net", () => {
     const duplicate = {

@@ -23,12 +23,11 @@ export const RULES_TABLE: RulesTable = {
       recommend: [{ actor: "travail-social", mode: "faire-avec" }],
       priority: 100,
       reason:
-        "Une situation sociale complexe relève d’un travailleur social : la médiation numérique ne se substitue pas au travail social et n’en a ni l’expertise ni le secret professionnel.",
+        "Une situation sociale complexe relève d’un travailleur social : la médiation numérique ne se substitue pas au travail social, n’a pas l’expertise de ces situations et n’y protège pas la personne par le secret professionnel.",
       sources: [
         passage.DIRECTIONS_NO_SUBSTITUTION,
         passage.HYPRA_NI_TRAVAILLEUR_SOCIAL,
         passage.ANCT_TRAVAILLEURS_SOCIAUX,
-        passage.FCS93_SITUATIONS_COMPLEXES,
       ],
     },
     {
@@ -42,6 +41,7 @@ export const RULES_TABLE: RulesTable = {
       sources: [
         passage.HYPRA_RSA_MEDIATION,
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
+        passage.HYPRA_CHARTE_JAMAIS_A_LA_PLACE,
       ],
     },
     {
@@ -51,13 +51,12 @@ export const RULES_TABLE: RulesTable = {
       recommend: [
         { actor: "aidants-connect", mode: "faire-a-la-place" },
         { actor: "france-services", mode: "faire-a-la-place" },
-        { actor: "accueil-administration", mode: "faire-a-la-place" },
       ],
       priority: 70,
       reason:
-        "La démarche est urgente et la personne n’a pas le temps d’apprendre : la faire à sa place n’est légitime que sous mandat Aidants Connect ou par un guichet habilité, jamais par le conseiller numérique.",
+        "La démarche est urgente et la personne n’a pas le temps d’apprendre : la faire à sa place revient à un aidant professionnel formé pour être habilité Aidants Connect, ou à l’espace France Services, et non au conseiller numérique.",
       sources: [
-        passage.ANCT_AIDANTS_CONNECT_MANDAT,
+        passage.ANCT_AIDANTS_CONNECT_FORMATION,
         passage.HYPRA_EFS_FAIRE_A_LA_PLACE,
         passage.HYPRA_RSA_ASSISTANAT,
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
@@ -103,6 +102,7 @@ export const RULES_TABLE: RulesTable = {
       sources: [
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
         passage.HYPRA_ASSISTANAT_VS_MEDIATION,
+        passage.HYPRA_CHARTE_JAMAIS_A_LA_PLACE,
       ],
     },
     {
@@ -121,6 +121,7 @@ export const RULES_TABLE: RulesTable = {
       sources: [
         passage.ANCT_PASS_NUMERIQUE,
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
+        passage.HYPRA_CHARTE_JAMAIS_A_LA_PLACE,
       ],
     },
     {
@@ -134,16 +135,14 @@ export const RULES_TABLE: RulesTable = {
       recommend: [
         { actor: "france-services", mode: "faire-a-la-place" },
         { actor: "aidants-connect", mode: "faire-a-la-place" },
-        { actor: "accueil-administration", mode: "faire-a-la-place" },
       ],
       priority: 40,
       reason:
-        "La personne ne souhaite pas apprendre la démarche : la faire à sa place revient à France Services, relais des experts de l’accès aux droits, et non au conseiller numérique.",
+        "La personne ne souhaite pas apprendre la démarche : la faire à sa place revient à l’espace France Services, et non au conseiller numérique, qui n’est pas un expert de l’accès aux droits.",
       sources: [
         passage.HYPRA_EFS_FAIRE_A_LA_PLACE,
-        passage.HYPRA_EXPERT_ACCES_AUX_DROITS,
         passage.HYPRA_FAIRE_AVEC_NON_A_LA_PLACE,
-        passage.ANCT_AIDANTS_CONNECT_MANDAT,
+        passage.ANCT_AIDANTS_CONNECT_FORMATION,
       ],
     },
     {
@@ -217,9 +216,9 @@ export const RULES_TABLE: RulesTable = {
       recommend: [{ actor: "mediation-numerique", mode: "faire-avec" }],
       priority: 50,
       reason:
-        "S’équiper ou trouver une connexion se fait avec un lieu de médiation numérique : accès libre du centre, conseil sur un matériel adapté.",
+        "Pour s’équiper ou trouver une connexion, le centre social et son lieu de médiation numérique sont un allié de proximité : accès libre, conseil sur un matériel adapté.",
       sources: [
-        passage.FCS93_EQUIPEMENT,
+        passage.FCS93_2023_SANS_EQUIPEMENT,
         passage.FCS93_ACCES_LIBRE,
         passage.HYPRA_CHARTE_EMANCIPER,
       ],

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { registered } from "./registered.js";
+import { FrenchSentence } from "./rule-text.js";
 
 /** The seed documents every rule rests on (see shared/seeds). */
 export const DocumentId = registered(
@@ -49,12 +50,32 @@ export const DOCUMENTS = {
   { title: string; publisher: string; year: number }
 >;
 
-/** A passage of a seed document: its section (heading or slide title) and, when useful, a short quote. */
+/**
+ * A reading: what the project reads into a passage, or chooses, beyond the passage's words
+ * (a quiz answer whose tick mark the extraction lost, a threshold no source sets). The
+ * same idea as an `interpretation: true` link of the référentiels, with its note.
+ */
+export const Interpretation = registered(
+  z.strictObject({
+    /** What is read or chosen, and why, in one French sentence. */
+    note: FrenchSentence,
+  }),
+  "Interpretation",
+  "Lecture de la source par le projet, ou choix du projet, et non texte écrit dans la source.",
+);
+export type Interpretation = z.infer<typeof Interpretation>;
+
+/**
+ * A passage of a seed document: its section (heading or slide title), when useful a short
+ * quote (the source's exact words), and `interpretation` when the rule reads more into it
+ * than its words say.
+ */
 export const SourceRef = registered(
   z.strictObject({
     document: DocumentId,
     section: /* @__PURE__ */ z.string().check(z.minLength(1)),
     quote: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
+    interpretation: z.optional(Interpretation),
   }),
   "SourceRef",
 );

@@ -42,6 +42,26 @@ async function assertAxe(page, step) {
   assert.deepEqual(violations, [], `${step} : ${formatViolations(violations)}`);
 }
 
+/** The recommendations on the page: actor, mode, text, number of sources, interpretation notes shown. */
+const shownRecommendations = (page) =>
+  page.$$eval(".dg-reco", (items) =>
+    items.map((li) => ({
+      actor: li.dataset.actor,
+      mode: li.dataset.mode,
+      text: li.textContent,
+      sources: li.querySelectorAll(".dg-sources li").length,
+      interpretations: [
+        ...li.querySelectorAll(".dg-sources li .dg-interpretation"),
+      ].map((p) => p.textContent),
+    })),
+  );
+
+/** What the page must show for each interpreted source of a recommendation. */
+const interpretationsOf = (recommendation) =>
+  recommendation.sources
+    .filter((source) => source.interpretation)
+    .map((source) => `Interprétation\u00a0: ${source.interpretation.note}`);
+
 const stored = (page, area = "sessionStorage") =>
   page.evaluate(
     ([key, area]) => window[area].getItem(key),
@@ -149,14 +169,7 @@ describe("diagnostic d’autonomie", () => {
           : {}),
       };
       const recommendations = orient(situation);
-      const shown = await page.$$eval(".dg-reco", (items) =>
-        items.map((li) => ({
-          actor: li.dataset.actor,
-          mode: li.dataset.mode,
-          text: li.textContent,
-          sources: li.querySelectorAll(".dg-sources li").length,
-        })),
-      );
+      const shown = await shownRecommendations(page);
       assert.deepEqual(
         shown.map((r) => [r.actor, r.mode]),
         recommendations.map((r) => [r.actor, r.mode]),
@@ -169,6 +182,7 @@ describe("diagnostic d’autonomie", () => {
         );
         assert.ok(plain(shown[i].text).includes(plain(MODE_LABELS[r.mode])));
         assert.equal(shown[i].sources, r.sources.length);
+        assert.deepEqual(shown[i].interpretations, interpretationsOf(r));
         assert.ok(
           plain(shown[i].text).includes(
             plain(DOCUMENTS[r.sources[0].document].title),
@@ -206,6 +220,27 @@ describe("diagnostic d’autonomie", () => {
       assert.equal(await page.$eval(".dg-explain", (d) => d.open), false);
       await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
       assert.equal(await page.$eval(".dg-explain", (d) => d.open), true);
+      // The person wants to learn: the rules cite passages read beyond their words (seed 004's
+      // quiz answers lost their tick marks), each shown with « Interprétation : <note> ».
+      await page.emulateMedia({ media: "screen" });
+      await page.check('input[name="wantsToLearn"][value="true"]');
+      await page.click("text=Proposer une orientation");
+      await page.waitForSelector(".dg-interpretation");
+      const learning = orient({ ...situation, wantsToLearn: true });
+      const shownLearning = await shownRecommendations(page);
+      assert.deepEqual(
+        shownLearning.map((r) => r.interpretations),
+        learning.map(interpretationsOf),
+      );
+      assert.ok(
+        shownLearning.some((r) => r.interpretations.length > 0),
+        "au moins une source marquée « Interprétation »",
+      );
+      assert.match(
+        plain(await page.textContent(".dg-interpretation-help")),
+        /Une source marquée « Interprétation » est une lecture du passage/,
+      );
+      await assertAxe(page, "orientation avec interprétations");
       assert.deepEqual(view.external, [], "aucune requête hors de localhost");
       for (const r of view.requests)
         assert.ok(r.url.startsWith(site.server.origin));

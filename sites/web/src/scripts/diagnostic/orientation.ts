@@ -39,6 +39,15 @@ export function orientAndRender(
           {},
           "Calculées sans repère global (le diagnostic n’en donne pas).",
         ),
+    ...(recommendations.some((r) => r.sources.some((s) => s.interpretation))
+      ? [
+          h(
+            "p",
+            { class: "dg-interpretation-help" },
+            `Une source marquée ${quoted("Interprétation")} est une lecture du passage par le projet, ou un choix du projet, et non ce que le passage dit en toutes lettres${NBSP}: la note dit ce qui est lu ou choisi.`,
+          ),
+        ]
+      : []),
     h(
       "ol",
       { class: "dg-reco-list" },
@@ -85,6 +94,13 @@ export function orientAndRender(
                 h("cite", {}, data.documents[s.document] ?? s.document),
                 `, ${quoted(s.section)}`,
                 s.quote ? `${NBSP}: ${quoted(s.quote)}` : "",
+                s.interpretation &&
+                  h(
+                    "p",
+                    { class: "dg-interpretation" },
+                    h("strong", {}, `Interprétation${NBSP}: `),
+                    s.interpretation.note,
+                  ),
               ),
             ),
           ),
