@@ -54,6 +54,7 @@ export const PAGE_TYPES = [
   ...(withdrawn
     ? [{ type: "item retiré", path: `referentiels/${withdrawn.fullId}/` }]
     : []),
+  { type: "documentation (accueil)", path: "documentation/" },
   { type: "documentation", path: "documentation/referentiels/" },
   { type: "journal", path: "documentation/changements/" },
   { type: "à propos", path: "a-propos/" },
