@@ -23,11 +23,14 @@ export const COPY_HANDLER =
 
 /** Allows the citation’s copy handler, and no other inline handler. */
 export function allowCopyButton(astro: AstroGlobal): void {
-  astro.csp.insertScriptResource({
+  astro.csp?.insertScriptResource({
     resource: "'unsafe-hashes'",
     kind: "attribute",
   });
-  astro.csp.insertScriptHash({ hash: sha256(COPY_HANDLER), kind: "attribute" });
+  astro.csp?.insertScriptHash({
+    hash: sha256(COPY_HANDLER),
+    kind: "attribute",
+  });
 }
 
 /** The search script (search-results.inline.js), inlined as it is written. */
@@ -35,8 +38,8 @@ export { SEARCH_SCRIPT };
 
 /** Allows the search script and the WebAssembly that pagefind compiles, on the pages that search only. */
 export function allowSearch(astro: AstroGlobal): void {
-  astro.csp.insertScriptHash(sha256(SEARCH_SCRIPT));
+  astro.csp?.insertScriptHash(sha256(SEARCH_SCRIPT));
   // A resource of our own replaces Astro’s default 'self': name it again, for pagefind’s own script.
-  astro.csp.insertScriptResource("'self'");
-  astro.csp.insertScriptResource("'wasm-unsafe-eval'");
+  astro.csp?.insertScriptResource("'self'");
+  astro.csp?.insertScriptResource("'wasm-unsafe-eval'");
 }
