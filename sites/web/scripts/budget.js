@@ -8,6 +8,7 @@ import {
 } from "../e2e/lib/budget.js";
 import { serve } from "../e2e/lib/server.js";
 import { distDir } from "../e2e/lib/site.js";
+import { offlineSummary } from "./offline-size.js";
 
 const server = await serve(distDir);
 const browser = await launch();
@@ -23,6 +24,7 @@ try {
       "\nPages d’outils : ≤ 35 Ko de JS compressé (gzip, paquets compris) AU TOTAL : le premier affichage plus tout ce que import() peut charger ensuite (chaînes complètes)," +
       "\nchaque fichier compté une fois ; les pages d’outils échappent à la règle « 0 Ko de JS » des pages de consultation.",
   );
+  console.log(`\n${(await offlineSummary(distDir)).join("\n")}`);
   const problems = overBudget(rows);
   if (problems.length) {
     console.error(`\nBudget dépassé :\n- ${problems.join("\n- ")}`);
