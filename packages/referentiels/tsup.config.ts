@@ -8,6 +8,7 @@ export default defineConfig({
     "fcs93-competences": "src/referentiels/fcs93-competences.ts",
     "conum-remn": "src/referentiels/conum-remn.ts",
     "anct-2021": "src/referentiels/anct-2021.ts",
+    "hypra-charte": "src/referentiels/hypra-charte.ts",
   },
   format: ["esm"],
   dts: true,

@@ -7,7 +7,13 @@ import { listItems } from "@mediation-numerique/referentiels";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(packageDir, "package.json"));
-const ids = ["fcs93-action", "fcs93-competences", "conum-remn", "anct-2021"];
+const ids = [
+  "fcs93-action",
+  "fcs93-competences",
+  "conum-remn",
+  "anct-2021",
+  "hypra-charte",
+];
 
 /** Each référentiel's title, as it appears in bundled code: a marker of its data. */
 const titleOf = (id: string): string =>

@@ -63,6 +63,24 @@ const demoDefinition = { ...mediateurDefinition, referentiels: ["demo"] };
 export const demoInstrumentV1 = createInstrument(demoDefinition, [demoV1]);
 export const demoInstrumentV2 = createInstrument(demoDefinition, [demoV2]);
 
+/** Version 1.2.0: the text of b-2 is found incomplete (a fragment of the source), so it is no longer assessed. */
+export const demoV3: Referentiel = {
+  ...demoV2,
+  version: "1.2.0",
+  items: demoV2.items.map((i) =>
+    i.id === "b-2"
+      ? {
+          ...i,
+          text: "professionnel",
+          status: "incomplete" as const,
+          sourceFragment: "professionnel",
+          note: "Seul ce mot subsiste.",
+        }
+      : i,
+  ),
+};
+export const demoInstrumentV3 = createInstrument(demoDefinition, [demoV3]);
+
 const seedsDir = resolve(
   dirname(fileURLToPath(import.meta.url)),
   "../../../../shared/seeds",

@@ -53,6 +53,35 @@ describe("the two instruments", () => {
     });
   });
 
+  test("mediateur: no item whose text is incomplete in the référentiel is rated; each is listed in `incomplete`", () => {
+    const mediateur = getInstrument("mediateur");
+    const incomplete = listItems({
+      referentiel: mediateur.referentiels,
+      kind: mediateur.kinds,
+      status: "incomplete",
+    }).map((item) => item.fullId);
+    expect(incomplete).toContain("fcs93-competences/diagnostic-2");
+    expect(incomplete).toContain("fcs93-competences/accompagnement-social-1");
+    expect(mediateur.incomplete).toEqual(incomplete);
+    const rated = new Set(mediateur.items.map(({ id }) => id));
+    for (const id of incomplete) expect(rated.has(id), id).toBe(false);
+    expect(
+      mediateur.items.every(
+        ({ id }) =>
+          getItem(id).status === "stable" ||
+          getItem(id).status === "reconstructed",
+      ),
+    ).toBe(true);
+    // What is left: every matched item that is neither withdrawn nor incomplete.
+    expect(mediateur.items.map(({ id }) => id)).toEqual(
+      listItems({ referentiel: mediateur.referentiels, kind: mediateur.kinds })
+        .filter(
+          (item) => item.status !== "withdrawn" && item.status !== "incomplete",
+        )
+        .map((item) => item.fullId),
+    );
+  });
+
   test("the package data never copies référentiel text", () => {
     const data = ["benchmarks.json", "training-leads.json"]
       .map((name) =>

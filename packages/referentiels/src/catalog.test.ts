@@ -90,7 +90,7 @@ describe("listItems", () => {
 
   test("a bad code is named in French with the valid codes", () => {
     expect(() => catalog.listItems({ kind: "x" as never })).toThrow(
-      /^Filtre invalide\u00A0: kind\u00A0: valeur inconnue «\u00A0x\u00A0»\. Valeurs possibles\u00A0: principe, projet, .*savoir-faire.*, champ-competences\.$/,
+      /^Filtre invalide\u00A0: kind\u00A0: valeur inconnue «\u00A0x\u00A0»\. Valeurs possibles\u00A0: principe, projet, .*savoir-faire.*, champ-competences, etape, engagement\.$/,
     );
     expect(() =>
       catalog.listItems({ status: ["stable", "retire"] as never }),

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -150,13 +150,31 @@ describe("counts match the sources", () => {
     });
   });
 
-  test("conum-remn: 1 mission, 4 professional competences, 4 activities, 3 CnFS pillars", () => {
+  test("conum-remn: 1 mission, 4 professional competences, 4 activities, 3 CnFS pillars, the 6-step action cycle", () => {
     expect(count(getReferentiel("conum-remn"), "kind")).toEqual({
       mission: 1,
       "competence-professionnelle": 4,
       activite: 4,
-      contexte: 3,
+      contexte: 4,
       pilier: 3,
+      etape: 6,
+    });
+  });
+
+  test("hypra-charte: 3 principles and their 7 commitments (2, 3, 2)", () => {
+    const referentiel = getReferentiel("hypra-charte");
+    expect(count(referentiel, "kind")).toEqual({ principe: 3, engagement: 7 });
+    const commitments = count(
+      {
+        ...referentiel,
+        items: listItems({ referentiel: "hypra-charte", kind: "engagement" }),
+      },
+      "group",
+    );
+    expect(commitments).toEqual({
+      "acculturer-alphabetiser": 2,
+      emanciper: 3,
+      inclure: 2,
     });
   });
 
@@ -176,6 +194,61 @@ describe("counts match the sources", () => {
       "travailleurs-sociaux": 4,
       "agents-accueil": 1,
     });
+  });
+});
+
+const seedsDir = join(packageDir, "../../../shared/seeds");
+/** Seed 004 (Hypra 2024), apostrophes, spaces and bold markers made plain, lower case. */
+const seed004 = (): string => {
+  const file = readdirSync(seedsDir).find((name) => name.startsWith("004_"));
+  if (!file) throw new Error(`Seed 004 introuvable dans ${seedsDir}.`);
+  return plain(readFileSync(join(seedsDir, file), "utf8"));
+};
+const plain = (text: string): string =>
+  text
+    .replaceAll("**", "")
+    .replaceAll("’", "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+describe("what seed 004 holds: the action cycle and the Hypra charter, word for word", () => {
+  const cycle = listItems({ referentiel: "conum-remn", kind: "etape" });
+
+  test("the cycle’s steps are the quiz correction’s « 1 … » to « 6 … », in that order", () => {
+    const seed = seed004();
+    const start = seed.indexOf("remettre dans l'ordre chronologique");
+    const steps = [1, 2, 3, 4, 5, 6].map((n) => {
+      const at = seed.indexOf(` ${n} `, seed.indexOf(" 1 ", start));
+      const end =
+        n < 6
+          ? seed.indexOf(` ${n + 1} `, at)
+          : seed.indexOf(" que retenir", at);
+      return seed.slice(at + 3, end).trim();
+    });
+    expect(cycle.map((item) => plain(item.text))).toEqual(steps);
+    expect(cycle.map((item) => item.label.split(".")[0])).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+    ]);
+    expect(new Set(cycle.map((item) => item.group))).toEqual(
+      new Set(["cycle-action"]),
+    );
+  });
+
+  test.each(
+    [
+      ...listItems({ referentiel: "conum-remn", group: "cycle-action" }),
+      ...listItems({ referentiel: "hypra-charte" }),
+    ].map((item) => [item.fullId, item] as const),
+  )("%s: its text and quote are in seed 004", (_, item) => {
+    const seed = seed004();
+    expect(seed).toContain(plain(item.text).replace(/[.:]$/, ""));
+    if (item.source.quote) expect(seed).toContain(plain(item.source.quote));
   });
 });
 

@@ -7,6 +7,7 @@ import { fcs93Action } from "./referentiels/fcs93-action.js";
 import { fcs93Competences } from "./referentiels/fcs93-competences.js";
 import { conumRemn } from "./referentiels/conum-remn.js";
 import { anct2021 } from "./referentiels/anct-2021.js";
+import { hypraCharte } from "./referentiels/hypra-charte.js";
 import { createCatalog, type Catalog } from "./catalog.js";
 
 export * from "./schema.js";
@@ -41,7 +42,7 @@ export {
   type UrlOptions,
 } from "./urls.js";
 export { UnknownIdError, InvalidArgumentError } from "./errors.js";
-export { fcs93Action, fcs93Competences, conumRemn, anct2021 };
+export { fcs93Action, fcs93Competences, conumRemn, anct2021, hypraCharte };
 
 /** Every référentiel of the package, in the order the site lists them. */
 export const referentiels = [
@@ -49,6 +50,7 @@ export const referentiels = [
   fcs93Competences,
   conumRemn,
   anct2021,
+  hypraCharte,
 ] as const;
 
 let defaultCatalog: Catalog | undefined;

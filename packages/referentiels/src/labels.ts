@@ -23,6 +23,8 @@ export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
   activite: "Activité",
   pilier: "Pilier",
   "champ-competences": "Champ de compétences",
+  etape: "Étape",
+  engagement: "Engagement",
 };
 
 /** A short French name of each item status, for a badge. */

@@ -108,10 +108,13 @@ export const ItemKind = z
     "activite",
     "pilier",
     "champ-competences",
+    "etape",
+    "engagement",
   ])
   .register(z.globalRegistry, {
     id: "ItemKind",
-    description: "Nature de l’item (type d’action, savoir-faire, mission…).",
+    description:
+      "Nature de l’item (type d’action, savoir-faire, mission, étape, engagement…).",
   });
 
 /** `serves`: a competence serves an action type; `related`: the sources bring the two together. */

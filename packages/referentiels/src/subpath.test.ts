@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const ids = ["fcs93-action", "fcs93-competences", "conum-remn", "anct-2021"];
+const ids = [
+  "fcs93-action",
+  "fcs93-competences",
+  "conum-remn",
+  "anct-2021",
+  "hypra-charte",
+];
 
 /** Each référentiel's title, as it appears in bundled code: a marker of its data. */
 const titleOf = (id: string): string =>

@@ -28,6 +28,18 @@ describe("benchmarkComparison", () => {
     ]);
   });
 
+  base(
+    "gives the figure’s note beside it: the 2017 Wi-Fi is not said to be « pour le public »",
+    () => {
+      const [wifi] = benchmarkComparison({ publicWifi: true });
+      const note = benchmarks.figures.find((f) => f.id === "wifi-2017")?.note;
+      expect(note).toBeTruthy();
+      expect(wifi?.summary).toContain(
+        `52${NBSP}% des centres spécifiaient avoir un accès wifi en 2017 [${note ?? ""}]`,
+      );
+    },
+  );
+
   base("keeps only the staff bracket of the answer", () => {
     const texts = (digitalStaff: number) =>
       benchmarkComparison({ digitalStaff })[0]?.figures.map((f) => f.figure.id);

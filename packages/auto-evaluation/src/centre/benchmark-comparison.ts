@@ -35,7 +35,7 @@ export interface IndicatorComparison {
   readonly label: string;
   readonly answer: IndicatorValue;
   readonly figures: readonly FigureComparison[];
-  /** « Vous : oui — 81 % des centres … en 2017 ; 65 % des structures … en 2022. » */
+  /** « Vous : oui — 81 % des centres … en 2017 ; 65 % des structures … en 2022. », each figure's note in [brackets]. */
   readonly summary: string;
 }
 
@@ -119,8 +119,11 @@ export function benchmarkComparison(
     const compared = relevant(
       figures.map((figure) => compareFigure(figure, answer)),
     );
-    const texts = compared.map((c) =>
-      c.position ? `${c.text} (vous êtes ${POSITION[c.position]})` : c.text,
+    const texts = compared.map(
+      (c) =>
+        (c.position
+          ? `${c.text} (vous êtes ${POSITION[c.position]})`
+          : c.text) + (c.figure.note ? ` [${c.figure.note}]` : ""),
     );
     return [
       {

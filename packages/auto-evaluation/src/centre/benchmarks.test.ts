@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { Benchmarks, benchmarks } from "./benchmarks.js";
 import { normalize, readSeed } from "../fixture.test-helpers.js";
+import { INDICATOR_LABELS } from "./indicators.js";
 
 const SEEDS = { "fcs93-2018": "000", "fcs93-info-fd-39-2023": "003" } as const;
 
@@ -46,5 +47,65 @@ describe("benchmark data", () => {
       [81, 2017],
       [65, 2022],
     ]);
+  });
+});
+
+describe("a figure says where the reader could misread it", () => {
+  const lower = (text: string) => normalize(text).toLowerCase();
+
+  test.each(
+    benchmarks.figures
+      .filter(
+        (figure) =>
+          INDICATOR_LABELS[figure.indicator].includes("pour le public") &&
+          !lower(figure.source.quote).includes("pour le public"),
+      )
+      .map((figure) => [figure.id, figure] as const),
+  )(
+    "%s: the indicator says « pour le public », the source does not, the note says so",
+    (_, figure) => {
+      expect(figure.note).toContain(
+        "sans préciser «\u00a0pour le public\u00a0»",
+      );
+    },
+  );
+
+  test("the 2017 Wi-Fi and computers figures are among them", () => {
+    const flagged = benchmarks.figures
+      .filter((figure) => figure.note?.includes("pour le public"))
+      .map((figure) => figure.id);
+    expect(flagged).toEqual(
+      expect.arrayContaining(["wifi-2017", "ordinateurs-2017"]),
+    );
+  });
+
+  test.each(
+    benchmarks.figures
+      .filter((figure) => {
+        const at = figure.source.quote.indexOf(" dont ");
+        return at >= 0 && figure.source.quote.indexOf(figure.asWritten) > at;
+      })
+      .map((figure) => [figure.id, figure] as const),
+  )("%s: a figure after « dont » says how it is read", (_, figure) => {
+    expect(figure.note).toMatch(/«\u00a0dont /);
+    expect(figure.note).toMatch(/part (des|de l’ensemble)/);
+  });
+
+  test.each(
+    benchmarks.figures
+      .filter((figure) => figure.note)
+      .map((figure) => [figure.id, figure] as const),
+  )("%s: what the note quotes is in one of the two surveys", (_, figure) => {
+    const surveys = Object.values(SEEDS)
+      .map((seed) => lower(readSeed(seed)))
+      .join("\n")
+      .replaceAll("’", "'");
+    const quoted = [...(figure.note ?? "").matchAll(/«\s*([^»]+?)\s*»/g)].map(
+      (match) => match[1] ?? "",
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const quote of quoted)
+      for (const part of quote.split("[…]"))
+        expect(surveys).toContain(lower(part).replaceAll("’", "'"));
   });
 });

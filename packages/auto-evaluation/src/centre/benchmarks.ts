@@ -54,6 +54,11 @@ export const BenchmarkFigure = z
       }),
     ),
     appliesTo: z.optional(AppliesTo),
+    /**
+     * What the reader must know to compare the figure: where the source's words differ from the indicator
+     * (« accès wifi », not « pour le public »), or how a « dont X % » is read (a share of a subset).
+     */
+    note: z.optional(z.string().check(z.minLength(1))),
     population: z.string().check(z.minLength(1)),
     year: z.int().check(z.minimum(2000), z.maximum(2100)),
     date: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),

@@ -155,9 +155,10 @@ export function checkAgainstInstrument(
     return problems;
   }
   problems.push(...checkReferentiels(raw, instrument));
-  const known = new Set(
-    [...instrument.items, ...instrument.withdrawn].map(({ id }) => id),
-  );
+  const known = new Set([
+    ...[...instrument.items, ...instrument.withdrawn].map(({ id }) => id),
+    ...instrument.incomplete,
+  ]);
   for (const field of ["answers", "setAside"] as const) {
     const entries = raw[field];
     if (!isRecord(entries)) continue;

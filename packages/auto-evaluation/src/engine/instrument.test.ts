@@ -11,7 +11,11 @@ import { migrate } from "./migrate.js";
 import { profile } from "./profile.js";
 import { serialize } from "./serialize.js";
 import { parse } from "./parse.js";
-import { demoInstrumentV1, demoInstrumentV2 } from "../fixture.test-helpers.js";
+import {
+  demoInstrumentV1,
+  demoInstrumentV2,
+  demoInstrumentV3,
+} from "../fixture.test-helpers.js";
 
 const date = "2025-03-01T09:00:00Z";
 
@@ -30,6 +34,7 @@ describe("an instrument is a plain JSON value", () => {
     ["centre", getInstrument("centre")],
     ["mediateur", getInstrument("mediateur")],
     ["demo v2 (withdrawn item)", demoInstrumentV2],
+    ["demo v3 (incomplete item)", demoInstrumentV3],
   ])("%s: instrument → JSON → instrument gives the same value", (_, own) => {
     const text = instrumentToJSON(own);
     const back = instrumentFromJSON(text);
@@ -71,6 +76,36 @@ describe("an instrument is a plain JSON value", () => {
     });
   });
 
+  test("an incomplete item is not assessed: not rated, not in a domain, never a strength", () => {
+    expect(demoInstrumentV3.incomplete).toEqual(["demo/b-2"]);
+    expect(demoInstrumentV3.items.map(({ id }) => id)).not.toContain(
+      "demo/b-2",
+    );
+    expect(demoInstrumentV3.groups.flatMap((g) => g.items)).not.toContain(
+      "demo/b-2",
+    );
+    // A document answered before the item was found incomplete still reads; migrate removes that answer.
+    const v2 = createDocument(demoInstrumentV2, {
+      date,
+      answers: {
+        "demo/b-2": { level: "transmission" },
+        "demo/b-1": { level: "transmission" },
+      },
+    });
+    const read = parse(serialize(v2), { instrument: demoInstrumentV3 });
+    expect(
+      profile(read, demoInstrumentV3).strengths.map((s) => s.item),
+    ).toEqual(["demo/b-1"]);
+    const { document, changes } = migrate(read, demoInstrumentV3);
+    expect(document.answers).not.toHaveProperty("demo/b-2");
+    expect(document.setAside ?? {}).not.toHaveProperty("demo/b-2");
+    expect(changes).toContainEqual({
+      type: "item-not-assessed",
+      item: "demo/b-2",
+      answered: true,
+    });
+  });
+
   test("carries IDs, domains and versions, never an item’s text", () => {
     const text = instrumentToJSON(getInstrument("mediateur"));
     expect(text).not.toMatch(/"text"|"label":"[^"]{120,}/);
@@ -100,6 +135,7 @@ describe("instrumentFromJSON rejects a wrong instrument with French problems", (
         ...own,
         items: [first, first, ...rest],
         withdrawn: [{ id: String(first?.id), replacedBy: [] }],
+        incomplete: [String(first?.id)],
         versions: {},
       }),
     );

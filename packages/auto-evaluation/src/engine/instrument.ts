@@ -33,7 +33,10 @@ const definitionShape = {
   kinds: z.array(ItemKind).check(z.minLength(1)),
 };
 
-/** What an instrument assesses: which items (by référentiel and kind), on which scale. Withdrawn items are never assessed. */
+/**
+ * What an instrument assesses: which items (by référentiel and kind), on which scale. Withdrawn items are never
+ * assessed, nor are items whose text is incomplete in the référentiel (a fragment is not a competence to rate).
+ */
 export const InstrumentDefinition = z
   .strictObject(definitionShape)
   .register(z.globalRegistry, { id: "InstrumentDefinition" });
@@ -75,11 +78,17 @@ export const Instrument = z
     ...definitionShape,
     /** Référentiel ID → version of the data the instrument was built from. */
     versions: z.record(Id, z.string()),
-    /** Items to assess (withdrawn items excluded), in data order. */
+    /** Items to assess (withdrawn and incomplete items excluded), in data order. */
     items: z.array(InstrumentItem),
     groups: z.array(InstrumentGroup),
     /** Every withdrawn item the selection matches, in data order. */
     withdrawn: z.array(WithdrawnItem),
+    /**
+     * Every item the selection matches whose text is incomplete in the référentiel (status `incomplete`), in
+     * data order: it stays in the référentiel but is not assessed. A document may still name it (an answer
+     * given before it was left out); `migrate` removes that answer.
+     */
+    incomplete: z.array(ItemRef),
   })
   .register(z.globalRegistry, { id: "Instrument" });
 export type Instrument = z.infer<typeof Instrument>;
@@ -122,6 +131,7 @@ export function createInstrument(
   const kinds = new Set<string>(definition.kinds);
   const items: InstrumentItem[] = [];
   const withdrawn: WithdrawnItem[] = [];
+  const incomplete: string[] = [];
   const groups = new Map<string, InstrumentGroup>();
   const seen = new Set<string>();
   // The selected référentiels in the order of the data given (as a catalog lists them), the first of each ID.
@@ -135,6 +145,10 @@ export function createInstrument(
       seen.add(id);
       if (item.status === "withdrawn") {
         withdrawn.push({ id, replacedBy: [...(item.replacedBy ?? [])] });
+        continue;
+      }
+      if (item.status === "incomplete") {
+        incomplete.push(id);
         continue;
       }
       const group = groupOf(referentiel.id, item);
@@ -159,6 +173,7 @@ export function createInstrument(
     items,
     groups: [...groups.values()],
     withdrawn,
+    incomplete,
   };
 }
 
@@ -192,6 +207,13 @@ function checkInstrument(instrument: Instrument): Problem[] {
       `withdrawn.${index}`,
       "duplicate-item",
       `L’item «\u00a0${id}\u00a0» est à la fois évalué et retiré\u00a0: gardez l’un des deux.`,
+    );
+  for (const [index, id] of instrument.incomplete.entries())
+    check(
+      !ids.has(id),
+      `incomplete.${index}`,
+      "duplicate-item",
+      `L’item «\u00a0${id}\u00a0» est à la fois évalué et déclaré incomplet\u00a0: gardez l’un des deux.`,
     );
   const listed = instrument.groups.reduce((n, g) => n + g.items.length, 0);
   check(

@@ -17,6 +17,13 @@ export type MigrationChange =
       /** True when the withdrawn item had an answer, now kept in `setAside`. */
       readonly answered: boolean;
       readonly replacedBy: readonly string[];
+    }
+  | {
+      /** An item whose text is incomplete in the référentiel, no longer assessed: its answer is removed. */
+      readonly type: "item-not-assessed";
+      readonly item: string;
+      /** True when the document had an answer to it (now removed). */
+      readonly answered: boolean;
     };
 
 /** The migrated document and the list of changes (empty when the document was already current). */
@@ -29,7 +36,8 @@ const isAnswered = (answer: object): boolean => Object.keys(answer).length > 0;
 
 /**
  * Carries a document to the référentiel versions of the instrument: items added since are added unanswered,
- * answers to withdrawn items are kept aside in `setAside` (with their successors), versions are updated.
+ * answers to withdrawn items are kept aside in `setAside` (with their successors), answers to items whose text
+ * is incomplete (no longer assessed) are removed, versions are updated.
  * `updatedAt` is left as is: it dates the user’s answers. Throws `AssessmentDocumentError` on an invalid document.
  */
 export function migrate(
@@ -47,11 +55,20 @@ export function migrate(
   const withdrawn = new Map(
     instrument.withdrawn.map((item) => [item.id, item.replacedBy]),
   );
+  const incomplete = new Set(instrument.incomplete);
   const answers: AssessmentDocument["answers"] = {};
   const setAside: Record<string, SetAsideAnswer> = { ...valid.setAside };
   for (const [id, answer] of Object.entries(valid.answers)) {
     if (active.has(id)) {
       answers[id] = answer;
+      continue;
+    }
+    if (incomplete.has(id)) {
+      changes.push({
+        type: "item-not-assessed",
+        item: id,
+        answered: isAnswered(answer),
+      });
       continue;
     }
     const known = withdrawn.get(id);

@@ -162,7 +162,7 @@ export const QUESTIONNAIRE: Questionnaire = {
       title: "Café numérique : le quotidien d’un conseiller numérique",
       publisher: "Hypra",
       year: 2024,
-      note: "Seed 004 : l’évaluation « n’est qu’un repère », pas « un outil de sanction » ; les besoins courants (justificatifs, compte mail, données personnelles).",
+      note: "Seed 004 : on ne peut pas résumer une évaluation « à un outil de sanction, puisque ici, il ne s’agit que d’un repère » ; les besoins courants (justificatifs, compte mail, données personnelles).",
     },
     {
       id: "coop-mediation-numerique",

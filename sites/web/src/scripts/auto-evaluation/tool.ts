@@ -136,6 +136,9 @@ export function migrationMessage(
   const withdrawn = changes.filter(
     (c) => c.type === "item-withdrawn" && c.answered,
   ).length;
+  const notAssessed = changes.filter(
+    (c) => c.type === "item-not-assessed" && c.answered,
+  ).length;
   const parts = [
     "Vos réponses ont été mises à jour vers la version actuelle des référentiels",
   ];
@@ -143,6 +146,10 @@ export function migrationMessage(
   if (withdrawn)
     parts.push(
       `${withdrawn} réponse(s) à des items retirés mise(s) de côté dans le document`,
+    );
+  if (notAssessed)
+    parts.push(
+      `${notAssessed} réponse(s) retirée(s)\u00a0: ces items, au texte incomplet dans le référentiel, ne sont plus évalués`,
     );
   return `${parts.join(" ; ")}.`;
 }
