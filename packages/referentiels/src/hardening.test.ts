@@ -134,9 +134,12 @@ function check(name: string, fn: Fn, args: unknown[], label: string): void {
   if (ms > slowest.ms) slowest = { ms, call: `${name}(${label})` };
   const { error } = first;
   if (error !== undefined && !(error instanceof ReferentielError))
-    throw new Error(`${name}(${label}) threw ${String(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `${name}(${label}) threw ${error instanceof Error ? error.name : typeof error}`,
+      {
+        cause: error,
+      },
+    );
   expect(error === undefined || error instanceof MediationError).toBe(true);
   expect(ms, `${name}(${label})`).toBeLessThan(100);
 }
@@ -165,7 +168,7 @@ describe.each(functions)("%s", (name, fn) => {
   test("hostile values at every position, after valid arguments", () => {
     for (let position = 0; position < POSITIONS; position++)
       for (const [label, value] of HOSTILE) {
-        check(name, fn, [value], `${label}`);
+        check(name, fn, [value], label);
         const args = [...valid.slice(0, position)];
         while (args.length < position) args.push(undefined);
         check(name, fn, [...args, value], `${position}: ${label}`);

@@ -54,8 +54,8 @@ describe("safeParseReferentiel", () => {
   test("messages are in French and say what to fix", () => {
     const bad = { ...sampleReferentiel(), version: "v1" };
     const [problem] = problemsOf(bad);
-    expect(problem?.path).toEqual(["version"]);
-    expect(problem?.message).toMatch(/semver/);
+    expect(problem.path).toEqual(["version"]);
+    expect(problem.message).toMatch(/semver/);
     const wrongType = problemsOf({ ...sampleReferentiel(), year: "2024" });
     expect(wrongType.find((p) => p.path[0] === "year")?.message).toBe(
       "attendu\u00A0: un nombre\u202F; reçu\u00A0: «\u00A02024\u00A0».",
