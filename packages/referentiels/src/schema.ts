@@ -39,7 +39,7 @@ export const ItemRef = /* @__PURE__ */ z
     z.maxLength(2 * MAX_ID_LENGTH + 1),
     z.regex(/* @__PURE__ */ itemRefPattern(), {
       error:
-        "une référence d’item s’écrit «\u00A0<id du référentiel>/<id local>\u00A0» (ex. «\u00A0fcs93-competences/diagnostic-2\u00A0»).",
+        "Une référence d’item s’écrit «\u00A0<id du référentiel>/<id local>\u00A0» (ex. «\u00A0fcs93-competences/diagnostic-2\u00A0»).",
     }),
   )
   .register(z.globalRegistry, {
