@@ -89,13 +89,14 @@ describe("getItem", () => {
   });
 
   test("a 10 MB ID is refused at once, before any suggestion search", () => {
+    const id = `federation-exemple/${"a".repeat(10_000_000)}`;
     const start = performance.now();
-    const [problem] = problemsOf(() =>
-      catalog.getItem(`federation-exemple/${"a".repeat(10_000_000)}`),
-    );
+    const [problem] = problemsOf(() => catalog.getItem(id));
+    const ms = performance.now() - start;
     expect(problem.code).toBe("string-too-long");
     expect(problem.message.length).toBeLessThan(100);
-    expect(performance.now() - start).toBeLessThan(100);
+    // The hardening test times every function this way; the search alone took 442 s on 10 MB.
+    expect(ms).toBeLessThan(100);
   });
 });
 
