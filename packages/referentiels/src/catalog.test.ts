@@ -1,7 +1,19 @@
 import { describe, expect, test } from "vitest";
+import { MediationError } from "@mediation-numerique/core";
 import { createCatalog } from "./catalog.js";
-import { InvalidArgumentError, UnknownIdError } from "./errors.js";
-import { sampleReferentiel } from "./fixture.test-helpers.js";
+import {
+  InvalidArgumentError,
+  ReferentielError,
+  UnknownIdError,
+} from "./errors.js";
+import { sampleReferentiel, thrown } from "./fixture.test-helpers.js";
+
+/** The problems of the package error `run` throws. */
+const problemsOf = (run: () => unknown) => {
+  const error = thrown(run);
+  expect(error).toBeInstanceOf(MediationError);
+  return (error as MediationError).problems;
+};
 
 const catalog = createCatalog([sampleReferentiel()]);
 
@@ -37,6 +49,21 @@ describe("getItem", () => {
     expect(() => catalog.getItem(42 as unknown as string)).toThrow(
       InvalidArgumentError,
     );
+    expect(problemsOf(() => catalog.getItem(42 as unknown as string))).toEqual([
+      {
+        path: [],
+        code: "invalid-type",
+        message: "attendu\u00A0: un identifiant (texte)\u202F; reçu\u00A0: 42.",
+      },
+    ]);
+  });
+
+  test("errors are the package's, and core's: one catch for every package", () => {
+    const error = thrown(() => catalog.getItem("federation-exemple/zzz"));
+    expect(error).toBeInstanceOf(UnknownIdError);
+    expect(error).toBeInstanceOf(ReferentielError);
+    expect(error).toBeInstanceOf(MediationError);
+    expect((error as UnknownIdError).code).toBe("unknown-id");
   });
 
   test("an unknown référentiel suggests the nearest", () => {
@@ -46,12 +73,30 @@ describe("getItem", () => {
   });
 
   test("the message names what the ID is, with the right preposition", () => {
-    expect(() => catalog.getItem("federation-exemple/zzz")).toThrow(
-      "Identifiant d’item inconnu\u00A0: «\u00A0federation-exemple/zzz\u00A0».",
+    expect(problemsOf(() => catalog.getItem("federation-exemple/zzz"))).toEqual(
+      [
+        {
+          path: [],
+          code: "unknown-id",
+          message:
+            "identifiant d’item inconnu\u00A0: «\u00A0federation-exemple/zzz\u00A0».",
+        },
+      ],
     );
     expect(() => catalog.getReferentiel("federation-exempl")).toThrow(
-      /^Identifiant de référentiel inconnu\u00A0: «\u00A0federation-exempl\u00A0»\. Vouliez-vous dire\u00A0: federation-exemple\u202F\?$/,
+      /^Identifiant de référentiel inconnu \(1 problème\)\u00A0:\n- \(entrée\)\u00A0: identifiant de référentiel inconnu\u00A0: «\u00A0federation-exempl\u00A0»\. Vouliez-vous dire\u00A0: federation-exemple\u202F\?$/,
     );
+  });
+
+  test("a 10 MB ID is refused at once, before any suggestion search", () => {
+    const id = `federation-exemple/${"a".repeat(10_000_000)}`;
+    const start = performance.now();
+    const [problem] = problemsOf(() => catalog.getItem(id));
+    const ms = performance.now() - start;
+    expect(problem.code).toBe("string-too-long");
+    expect(problem.message.length).toBeLessThan(100);
+    // The hardening test times every function this way; the search alone took 442 s on 10 MB.
+    expect(ms).toBeLessThan(100);
   });
 });
 
@@ -76,7 +121,28 @@ describe("listItems", () => {
     expect(
       catalog.listItems({ text: "orienter" }).map((item) => item.id),
     ).toEqual(["accueil-2"]);
-    expect(catalog.listItems({ referentiel: "autre" })).toEqual([]);
+  });
+
+  test("an unknown référentiel or group throws like getReferentiel, with suggestions", () => {
+    const error = thrown(() =>
+      catalog.listItems({ referentiel: ["federation-exemple", "autre"] }),
+    );
+    expect(error).toBeInstanceOf(UnknownIdError);
+    expect((error as UnknownIdError).problems[0].path).toEqual([
+      "referentiel",
+      1,
+    ]);
+    expect(
+      thrown(() => catalog.listItems({ referentiel: "federation-exempl" })),
+    ).toMatchObject({
+      id: "federation-exempl",
+      suggestions: ["federation-exemple"],
+    });
+    expect(thrown(() => catalog.listItems({ group: "acueil" }))).toMatchObject({
+      id: "acueil",
+      suggestions: ["accueil"],
+      problems: [{ path: ["group"], code: "unknown-id" }],
+    });
   });
 
   test("a bad filter names the field to fix", () => {
@@ -89,8 +155,16 @@ describe("listItems", () => {
   });
 
   test("a bad code is named in French with the valid codes", () => {
-    expect(() => catalog.listItems({ kind: "x" as never })).toThrow(
-      /^Filtre invalide\u00A0: kind\u00A0: valeur inconnue «\u00A0x\u00A0»\. Valeurs possibles\u00A0: principe, projet, .*savoir-faire.*, champ-competences, etape, engagement\.$/,
+    expect(problemsOf(() => catalog.listItems({ kind: "x" as never }))).toEqual(
+      [
+        {
+          path: ["kind"],
+          code: "invalid-value",
+          message: expect.stringMatching(
+            /^valeur inconnue «\u00A0x\u00A0»\. Valeurs possibles\u00A0: principe, projet, .*savoir-faire.*, champ-competences, etape, engagement\.$/,
+          ) as string,
+        },
+      ],
     );
     expect(() =>
       catalog.listItems({ status: ["stable", "retire"] as never }),
@@ -98,11 +172,25 @@ describe("listItems", () => {
       "status\u00A0: valeur inconnue «\u00A0retire\u00A0». Valeurs possibles\u00A0: stable, reconstructed, incomplete, withdrawn.",
     );
     expect(() => catalog.listItems({ colour: "red" } as never)).toThrow(
-      /champ inconnu «\u00A0colour\u00A0»\. Champs possibles\u00A0: referentiel, kind, status, group, text\./,
+      /champ inconnu\u00A0: «\u00A0colour\u00A0»\. Champs possibles\u00A0: referentiel, kind, status, group, text\./,
     );
-    expect(() => catalog.listItems({ text: 3 } as never)).toThrow(
-      /text\u00A0: Entrée invalide\u00A0: chaîne de caractères attendu/,
+    expect(problemsOf(() => catalog.listItems({ text: 3 } as never))).toEqual([
+      {
+        path: ["text"],
+        code: "invalid-type",
+        message: "attendu\u00A0: un texte\u202F; reçu\u00A0: 3.",
+      },
+    ]);
+  });
+
+  test("every problem of a filter is reported, not only the first", () => {
+    const problems = problemsOf(() =>
+      catalog.listItems({ kind: "x", text: 3, colour: "red" } as never),
     );
+    expect(problems.map((p) => p.path[0] ?? "")).toEqual(
+      expect.arrayContaining(["kind", "text"]),
+    );
+    expect(problems.length).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -128,9 +216,16 @@ describe("getGroupPath", () => {
   });
 
   test("an unknown group or référentiel is a typed error", () => {
-    expect(() => groups.getGroupPath("federation-exemple", "acueil")).toThrow(
-      /^Identifiant de groupe inconnu\u00A0: «\u00A0acueil\u00A0»\. Vouliez-vous dire\u00A0: accueil/,
-    );
+    expect(
+      problemsOf(() => groups.getGroupPath("federation-exemple", "acueil")),
+    ).toEqual([
+      {
+        path: [],
+        code: "unknown-id",
+        message:
+          "identifiant de groupe inconnu\u00A0: «\u00A0acueil\u00A0». Vouliez-vous dire\u00A0: accueil\u202F?",
+      },
+    ]);
     expect(() => groups.getGroupPath("autre", "accueil")).toThrow(
       UnknownIdError,
     );
@@ -203,13 +298,30 @@ describe("formatCitation", () => {
   });
 
   test("unknown style or bad date: clear errors", () => {
-    expect(() =>
-      catalog.formatCitation("federation-exemple/accueil-1", "apa" as never),
-    ).toThrow(/text, bibtex, csl-json/);
-    expect(() =>
-      catalog.formatCitation("federation-exemple/accueil-1", "text", {
-        accessed: "22/11/2026",
-      }),
-    ).toThrow(/AAAA-MM-JJ/);
+    expect(
+      problemsOf(() =>
+        catalog.formatCitation("federation-exemple/accueil-1", "apa" as never),
+      ),
+    ).toEqual([
+      {
+        path: [],
+        code: "invalid-value",
+        message:
+          "attendu\u00A0: une valeur parmi «\u00A0text\u00A0», «\u00A0bibtex\u00A0», «\u00A0csl-json\u00A0»\u202F; reçu\u00A0: «\u00A0apa\u00A0».",
+      },
+    ]);
+    expect(
+      problemsOf(() =>
+        catalog.formatCitation("federation-exemple/accueil-1", "text", {
+          accessed: "22/11/2026",
+        }),
+      ),
+    ).toEqual([
+      {
+        path: ["accessed"],
+        code: "invalid-format",
+        message: "la date de consultation s’écrit AAAA-MM-JJ.",
+      },
+    ]);
   });
 });

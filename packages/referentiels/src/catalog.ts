@@ -1,37 +1,38 @@
 import * as z from "zod/mini";
-// The French locale alone, as in validate.ts: `z.locales.fr()` would bundle all 64 locales.
-import { fr } from "zod/locales";
+import {
+  checkBounds,
+  describeValue,
+  frenchList,
+  NBSP,
+  nearest,
+  type Problem,
+} from "@mediation-numerique/core";
 import {
   Id,
   ItemKind,
   ItemStatus,
+  Referentiel,
   type Group,
-  type Item,
-  type ItemRef,
   type Link,
-  type Referentiel,
+  type ResolvedItem,
 } from "./schema.js";
-import { InvalidArgumentError, UnknownIdError } from "./errors.js";
-import { nearest } from "./nearest.js";
-import { NBSP, NNBSP, frenchSpacing, quote } from "./typography.js";
+import { UnknownIdError } from "./errors.js";
 import {
-  citeItem,
-  type CitationOptions,
-  type CitationStyle,
-} from "./citation.js";
-
-/** An item with the IDs that place it: what `getItem` and `listItems` return. */
-export type ResolvedItem = Item & {
-  /** `<référentiel id>/<local id>`: the ID to cite and to link to. */
-  readonly fullId: ItemRef;
-  readonly referentielId: string;
-};
+  fail,
+  parseArgument,
+  parseOptions,
+  requireId,
+  safeParseChecked,
+  SMALL_LIMITS,
+  textProblems,
+} from "./arguments.js";
+import { CitationOptions, CitationStyle, citeItem } from "./citation.js";
 
 const oneOrMany = <T extends z.ZodMiniType>(schema: T) =>
   z.union([schema, z.array(schema)]);
 
 /** What `listItems` accepts; every field is optional and they combine with AND. */
-export const ItemFilter = z
+export const ItemFilter = /* @__PURE__ */ z
   .strictObject({
     referentiel: z.optional(oneOrMany(Id)),
     kind: z.optional(oneOrMany(ItemKind)),
@@ -40,7 +41,7 @@ export const ItemFilter = z
     /** Words to find in the label or the text, ignoring case and accents. */
     text: z.optional(z.string()),
   })
-  .register(z.globalRegistry, { id: "ItemFilter" });
+  .register(z.globalRegistry, { id: "mn.referentiels.ItemFilter" });
 export type ItemFilter = z.input<typeof ItemFilter>;
 
 /** A link seen from its target: the item it starts from, and the link itself. */
@@ -55,54 +56,78 @@ const FILTER_CODES: Readonly<Record<string, readonly string[]>> = {
   status: ItemStatus.options,
 };
 
-/** One problem of a filter, in French, naming the bad value and what to write instead. */
-function filterProblem(
-  issue: z.core.$ZodIssue,
+/** A field of a filter that passed its bounds check (plain, small data); `undefined` if it resists. */
+function readField(filter: unknown, field: string): unknown {
+  try {
+    return Object.getOwnPropertyDescriptor(filter, field)?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The problems of a filter, in French: a bad code gets the valid codes, an unknown field the known ones. */
+function filterProblems(
+  problems: readonly Problem[],
   filter: unknown,
-): { path: string; message: string } {
-  const path = issue.path.join(".");
-  const field = String(issue.path[0] ?? "");
-  const codes = FILTER_CODES[field];
-  if (codes) {
-    const given: unknown = (filter as Record<string, unknown>)[field];
+): Problem[] {
+  const fields = new Set<string>();
+  return problems.flatMap((problem): Problem[] => {
+    const field = String(problem.path[0] ?? "");
+    const codes = FILTER_CODES[field];
+    if (codes === undefined) {
+      return problem.code === "unrecognized-keys"
+        ? [
+            {
+              ...problem,
+              message: `${problem.message} Champs possibles${NBSP}: ${Object.keys(ItemFilter.shape).join(", ")}.`,
+            },
+          ]
+        : [problem];
+    }
+    if (fields.has(field)) return [];
+    fields.add(field);
+    const given = readField(filter, field);
     const bad = (Array.isArray(given) ? given : [given]).filter(
       (value) => typeof value !== "string" || !codes.includes(value),
     );
-    return {
-      path: field,
-      message: `valeur inconnue ${bad.map(quote).join(", ")}. Valeurs possibles${NBSP}: ${codes.join(", ")}.`,
-    };
-  }
-  if (issue.code === "unrecognized_keys") {
-    return {
-      path,
-      message: `champ inconnu ${issue.keys.map(quote).join(", ")}. Champs possibles${NBSP}: ${Object.keys(ItemFilter.shape).join(", ")}.`,
-    };
-  }
-  return { path, message: frenchSpacing(issue.message) };
+    return [
+      {
+        path: [field],
+        code: "invalid-value",
+        message: `valeur inconnue ${frenchList(bad.map(describeValue), 5)}. Valeurs possibles${NBSP}: ${codes.join(", ")}.`,
+      },
+    ];
+  });
 }
 
 /** Lower case, accents removed: `Médiateur` and `mediateur` compare equal. */
-export const foldText = (value: string): string =>
+const fold = (value: string): string =>
   value
     .normalize("NFD")
     .replace(/\p{Mn}/gu, "")
     .toLowerCase();
 
-/** Plain-JavaScript callers may pass anything: say what was expected instead of failing later. */
-function requireString(value: unknown, fn: string): asserts value is string {
-  if (typeof value !== "string") {
-    throw new InvalidArgumentError(
-      `${fn} attend un identifiant texte, reçu${NBSP}: ${typeof value}.`,
-    );
-  }
+/** The longest text `foldText` reads. */
+const MAX_FOLDED = 20_000;
+
+/** Lower case, accents removed: `Médiateur` and `mediateur` compare equal. */
+export function foldText(value: string): string {
+  const problems = textProblems(value, MAX_FOLDED, "un texte");
+  if (problems.length > 0) fail(`foldText${NBSP}: texte invalide`, problems);
+  return fold(value);
 }
+
+/** What `formatCitation` reads of an item object: its full ID. */
+const ItemWithId = /* @__PURE__ */ z.object({ fullId: z.string() });
 
 const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
 
-/** Lookup functions over a set of référentiels: ours by default, or a federation's own. */
-export function createCatalog(referentiels: readonly Referentiel[]) {
+/**
+ * Lookup functions over référentiels already known to be valid (the package's own data): no check of
+ * the référentiels themselves, only of each call's arguments.
+ */
+export function catalogOf(referentiels: readonly Referentiel[]) {
   let index: Map<string, ResolvedItem> | undefined;
   const items = (): Map<string, ResolvedItem> => {
     index ??= new Map(
@@ -115,46 +140,74 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
     );
     return index;
   };
+  const referentielIds = () => referentiels.map(({ id }) => id);
+
+  /** The référentiel `id`, already checked as an ID argument. */
+  function findReferentiel(
+    id: string,
+    path: Problem["path"] = [],
+  ): Referentiel {
+    const found = referentiels.find((referentiel) => referentiel.id === id);
+    if (!found)
+      throw new UnknownIdError(
+        id,
+        nearest(id, referentielIds()),
+        "de référentiel",
+        path,
+      );
+    return found;
+  }
 
   function getReferentiel(id: string): Referentiel {
-    requireString(id, "getReferentiel");
-    const found = referentiels.find((referentiel) => referentiel.id === id);
-    if (!found) {
-      const ids = referentiels.map((referentiel) => referentiel.id);
-      throw new UnknownIdError(id, nearest(id, ids), "de référentiel");
-    }
-    return found;
+    return findReferentiel(requireId(id, "getReferentiel"));
   }
 
   function getItem(id: string): ResolvedItem {
-    requireString(id, "getItem");
-    const found = items().get(id);
-    if (!found) throw new UnknownIdError(id, nearest(id, items().keys()));
+    const fullId = requireId(id, "getItem");
+    const found = items().get(fullId);
+    if (!found)
+      throw new UnknownIdError(fullId, nearest(fullId, items().keys()));
     return found;
   }
 
-  function listItems(filter: ItemFilter = {}): ResolvedItem[] {
-    const parsed = ItemFilter.safeParse(filter, { error: fr().localeError });
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) =>
-        filterProblem(issue, filter),
+  function listItems(filter?: ItemFilter): ResolvedItem[] {
+    const value: unknown = filter === undefined ? {} : filter;
+    const bounds = checkBounds(value, SMALL_LIMITS);
+    if (bounds.length > 0) fail(`listItems${NBSP}: filtre invalide`, bounds);
+    const parsed = safeParseChecked(ItemFilter, value);
+    if (!parsed.success)
+      fail(
+        `listItems${NBSP}: filtre invalide`,
+        filterProblems(parsed.problems, value),
       );
-      const details = problems
-        .map((p) => `${p.path || "(racine)"}${NBSP}: ${p.message}`)
-        .join(`${NNBSP}; `);
-      throw new InvalidArgumentError(
-        `Filtre invalide${NBSP}: ${details}`,
-        problems,
-      );
-    }
     const { group, text } = parsed.data;
     const wanted = {
       referentiel: asList(parsed.data.referentiel),
       kind: asList(parsed.data.kind),
       status: asList(parsed.data.status),
     };
+    const scope = (wanted.referentiel ?? referentielIds()).map((id, i) =>
+      findReferentiel(
+        id,
+        Array.isArray(parsed.data.referentiel)
+          ? ["referentiel", i]
+          : ["referentiel"],
+      ),
+    );
+    if (group !== undefined) {
+      const groups = scope.flatMap((referentiel) =>
+        referentiel.groups.map(({ id }) => id),
+      );
+      if (!groups.includes(group))
+        throw new UnknownIdError(
+          group,
+          nearest(group, new Set(groups)),
+          "de groupe",
+          ["group"],
+        );
+    }
     const words =
-      text === undefined ? [] : foldText(text).split(/\s+/).filter(Boolean);
+      text === undefined ? [] : fold(text).split(/\s+/).filter(Boolean);
     return [...items().values()].filter(
       (item) =>
         (!wanted.referentiel ||
@@ -163,7 +216,7 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
         (!wanted.status || wanted.status.includes(item.status)) &&
         (group === undefined || item.group === group) &&
         words.every((word) =>
-          foldText(`${item.label} ${item.text}`).includes(word),
+          fold(`${item.label} ${item.text}`).includes(word),
         ),
     );
   }
@@ -178,7 +231,7 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
   ): Group[] {
     const { groups } = getReferentiel(referentielId);
     if (groupId === undefined) return [];
-    requireString(groupId, "getGroupPath");
+    requireId(groupId, "getGroupPath");
     const byId = new Map(groups.map((group) => [group.id, group]));
     if (!byId.has(groupId)) {
       throw new UnknownIdError(
@@ -220,14 +273,33 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
   function formatCitation(
     item: ResolvedItem | string,
     style: CitationStyle = "text",
-    options: CitationOptions = {},
+    options?: CitationOptions,
   ): string {
-    const resolved = getItem(typeof item === "string" ? item : item.fullId);
+    const parsedStyle = parseArgument(
+      CitationStyle,
+      style,
+      `formatCitation${NBSP}: style de citation inconnu`,
+      SMALL_LIMITS,
+    );
+    const parsedOptions = parseOptions(
+      CitationOptions,
+      options,
+      "formatCitation",
+    );
+    const { fullId } =
+      typeof item === "string"
+        ? { fullId: item }
+        : parseArgument(
+            ItemWithId,
+            item,
+            `formatCitation${NBSP}: item invalide`,
+          );
+    const resolved = getItem(fullId);
     return citeItem(
       resolved,
-      getReferentiel(resolved.referentielId),
-      style,
-      options,
+      findReferentiel(resolved.referentielId),
+      parsedStyle,
+      parsedOptions,
     );
   }
 
@@ -242,4 +314,19 @@ export function createCatalog(referentiels: readonly Referentiel[]) {
   };
 }
 
-export type Catalog = ReturnType<typeof createCatalog>;
+/** The lookups of a catalog: `getReferentiel`, `getItem`, `listItems`, `getGroupPath`, `listIncomingLinks`, `formatCitation`. */
+export type Catalog = ReturnType<typeof catalogOf>;
+
+/**
+ * Lookup functions over a set of référentiels: a federation's own, for example. Each référentiel is
+ * checked against the schema first (`InvalidArgumentError` with every problem); for the cross-field
+ * checks (links, groups, documents), use `parseReferentiel`.
+ */
+export function createCatalog(referentiels: readonly Referentiel[]): Catalog {
+  parseArgument(
+    z.array(Referentiel),
+    referentiels,
+    `createCatalog${NBSP}: référentiels invalides`,
+  );
+  return catalogOf(referentiels);
+}

@@ -1,20 +1,26 @@
 import * as z from "zod/mini";
-import type { Referentiel } from "./schema.js";
-import type { ResolvedItem } from "./catalog.js";
-import { InvalidArgumentError } from "./errors.js";
-import { itemUrl, type UrlOptions } from "./urls.js";
-import { NBSP, quote } from "./typography.js";
+import { NBSP } from "@mediation-numerique/core";
+import type { Referentiel, ResolvedItem } from "./schema.js";
+import { itemUrl, UrlOptions } from "./urls.js";
 
 /** `text`: a French citation with the permanent URL; `bibtex`; `csl-json` (an array of one CSL item). */
-export const CitationStyle = z
+export const CitationStyle = /* @__PURE__ */ z
   .enum(["text", "bibtex", "csl-json"])
-  .register(z.globalRegistry, { id: "CitationStyle" });
+  .register(z.globalRegistry, { id: "mn.referentiels.CitationStyle" });
 export type CitationStyle = z.infer<typeof CitationStyle>;
 
-export interface CitationOptions extends UrlOptions {
+/** Options of a citation: the base of the permanent URL, and the date of consultation. */
+export const CitationOptions = /* @__PURE__ */ z.extend(UrlOptions, {
   /** Date of consultation, `AAAA-MM-JJ`; omitted from the citation when absent. */
-  accessed?: string;
-}
+  accessed: z.optional(
+    z.string().check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, {
+        error: "la date de consultation s’écrit AAAA-MM-JJ.",
+      }),
+    ),
+  ),
+});
+export type CitationOptions = z.input<typeof CitationOptions>;
 
 const STATUS_NOTE: Record<ResolvedItem["status"], string> = {
   stable: "",
@@ -94,31 +100,19 @@ function cslJson(
 
 const FORMATTERS = { text: plainText, bibtex, "csl-json": cslJson } as const;
 
-/** Formats a citation of `item` (from `referentiel`) in the given style, with its permanent URL. */
-export function citeItem(
+/**
+ * Formats a citation of `item` (from `referentiel`) in the given style, with its permanent URL.
+ * Internal: the catalog's `formatCitation` checks the arguments first.
+ */
+export const citeItem = (
   item: ResolvedItem,
   referentiel: Referentiel,
-  style: CitationStyle = "text",
-  options: CitationOptions = {},
-): string {
-  const parsedStyle = CitationStyle.safeParse(style);
-  if (!parsedStyle.success) {
-    throw new InvalidArgumentError(
-      `Style de citation inconnu${NBSP}: ${quote(style)}. Styles possibles${NBSP}: ${CitationStyle.options.join(", ")}.`,
-    );
-  }
-  if (
-    options.accessed !== undefined &&
-    !/^\d{4}-\d{2}-\d{2}$/.test(options.accessed)
-  ) {
-    throw new InvalidArgumentError(
-      `Date de consultation invalide${NBSP}: ${quote(options.accessed)}. Format attendu${NBSP}: AAAA-MM-JJ.`,
-    );
-  }
-  return FORMATTERS[parsedStyle.data](
+  style: CitationStyle,
+  options: z.output<typeof CitationOptions>,
+): string =>
+  FORMATTERS[style](
     item,
     referentiel,
-    itemUrl(item.fullId, options),
+    itemUrl(item.fullId, { baseUrl: options.baseUrl }),
     options.accessed,
   );
-}

@@ -1,17 +1,31 @@
-import type { Referentiel } from "./schema.js";
-import { itemUrl, type UrlOptions } from "./urls.js";
+import * as z from "zod/mini";
+import { NBSP } from "@mediation-numerique/core";
+import { Referentiel } from "./schema.js";
+import { itemUrl, UrlOptions } from "./urls.js";
+import { parseArgument, parseOptions } from "./arguments.js";
 
-/** The référentiel as pretty-printed JSON (two-space indent, final newline): the published data format. */
+/** The référentiel argument of an export: bounded, and valid against the schema. */
+const checkReferentiel = (value: unknown, fn: string): void => {
+  parseArgument(Referentiel, value, `${fn}${NBSP}: référentiel invalide`);
+};
+
+/**
+ * The référentiel as pretty-printed JSON (two-space indent, final newline): the published data format.
+ * Throws `InvalidArgumentError` for a value that is not a référentiel.
+ */
 export function toJSON(referentiel: Referentiel): string {
+  checkReferentiel(referentiel, "toJSON");
   return `${JSON.stringify(referentiel, null, 2)}\n`;
 }
 
-export interface CsvOptions extends UrlOptions {
+/** Options of `toCSV`. */
+export const CsvOptions = /* @__PURE__ */ z.extend(UrlOptions, {
   /** Field separator: `,` (RFC 4180, default) or `;` (what French spreadsheet software expects). */
-  separator?: "," | ";";
+  separator: z.optional(z.enum([",", ";"])),
   /** Start with a UTF-8 byte order mark so that spreadsheet software reads the accents right. */
-  bom?: boolean;
-}
+  bom: z.optional(z.boolean()),
+});
+export type CsvOptions = z.input<typeof CsvOptions>;
 
 /** Column order of `toCSV`; documented in the data-format guide. */
 export const CSV_COLUMNS = [
@@ -37,12 +51,17 @@ const quote = (value: string, separator: string): string =>
     ? `"${value.replace(/"/g, '""')}"`
     : value;
 
-/** One row per item, in data order, with the columns of `CSV_COLUMNS`; lines end with CRLF (RFC 4180). */
-export function toCSV(
-  referentiel: Referentiel,
-  options: CsvOptions = {},
-): string {
-  const separator = options.separator ?? ",";
+/**
+ * One row per item, in data order, with the columns of `CSV_COLUMNS`; lines end with CRLF (RFC 4180).
+ * Throws `InvalidArgumentError` for a value that is not a référentiel or bad options.
+ */
+export function toCSV(referentiel: Referentiel, options?: CsvOptions): string {
+  checkReferentiel(referentiel, "toCSV");
+  const {
+    separator = ",",
+    bom,
+    baseUrl,
+  } = parseOptions(CsvOptions, options, "toCSV");
   const groupLabels = new Map(
     referentiel.groups.map((group) => [group.id, group.label]),
   );
@@ -66,11 +85,11 @@ export function toCSV(
         .map((link) => `${link.relation}:${link.target}`)
         .join(" "),
       remplace_par: (item.replacedBy ?? []).join(" "),
-      url: itemUrl(fullId, options),
+      url: itemUrl(fullId, { baseUrl }),
     };
     return CSV_COLUMNS.map((column) => quote(cells[column], separator)).join(
       separator,
     );
   });
-  return `${options.bom ? "\uFEFF" : ""}${[CSV_COLUMNS.join(separator), ...rows].join("\r\n")}\r\n`;
+  return `${bom === true ? "\uFEFF" : ""}${[CSV_COLUMNS.join(separator), ...rows].join("\r\n")}\r\n`;
 }

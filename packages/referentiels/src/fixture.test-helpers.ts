@@ -51,3 +51,13 @@ export const sampleReferentiel = (): Referentiel => ({
     },
   ],
 });
+
+/** The error `run` throws (a test failure if it throws nothing). */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("nothing thrown");
+}

@@ -1,80 +1,50 @@
 import * as z from "zod/mini";
+import {
+  MAX_ID_LENGTH,
+  NonBlank,
+  SemVer,
+  SourceDocument,
+  SourceRef,
+  STABLE_ID_PATTERN,
+  StableId,
+} from "@mediation-numerique/core";
 
-/** Error text for a string that is empty or only blanks. */
-const notBlank = (what: string) => ({
-  error: `${what} ne doit pas être vide.`,
-});
-const Text = (what: string) => z.string().check(z.regex(/\S/, notBlank(what)));
+/*
+ * The référentiel format. Stable IDs, versions, source documents and source references are core’s
+ * (`@mediation-numerique/core`), shared by every package; what is proper to référentiels is here.
+ */
+export { SourceDocument, SourceRef } from "@mediation-numerique/core";
 
-/** A stable identifier: lowercase letters, digits and single hyphens (`diagnostic-2`). Never reused. */
-export const Id = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error:
-        "Un identifiant s’écrit en minuscules non accentuées, chiffres et tirets simples (ex. «\u00A0diagnostic-2\u00A0»).",
-    }),
-  )
-  .register(z.globalRegistry, {
-    id: "Id",
-    description: "Identifiant stable\u00A0: minuscules, chiffres et tirets.",
-  });
+/** A stable identifier (`diagnostic-2`): core’s `StableId`, under the name this package has always used. */
+export const Id = StableId;
+export type Id = StableId;
 
 /**
  * A copy of `Id` with its own description (what classic zod's `.describe()` did): the copy keeps `Id`
- * as parent, so the JSON Schema still points to `#/$defs/Id` and adds the description next to it.
+ * as parent, so the JSON Schema still points to its definition and adds the description next to it.
  */
 const describedId = (description: string) =>
   Id.clone().register(z.globalRegistry, { description });
 
+/** `<référentiel id>/<local id>`, each part a stable ID. */
+const itemRefPattern = (): RegExp => {
+  const part = STABLE_ID_PATTERN.source.replace(/^\^|\$$/g, "");
+  return new RegExp(`^${part}/${part}$`);
+};
+
 /** A full item ID: `<référentiel id>/<local id>` (`fcs93-competences/diagnostic-2`). */
-export const ItemRef = z
+export const ItemRef = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    z.maxLength(2 * MAX_ID_LENGTH + 1),
+    z.regex(/* @__PURE__ */ itemRefPattern(), {
       error:
         "Une référence d’item s’écrit «\u00A0<id du référentiel>/<id local>\u00A0» (ex. «\u00A0fcs93-competences/diagnostic-2\u00A0»).",
     }),
   )
   .register(z.globalRegistry, {
-    id: "ItemRef",
+    id: "mn.referentiels.ItemRef",
     description: "Identifiant complet d’un item\u00A0: <référentiel>/<item>.",
-  });
-
-/** A document the data comes from (one of the seeds, or a public text named in the data). */
-export const SourceDocument = z
-  .object({
-    id: Id,
-    title: Text("Le titre du document"),
-    publisher: Text("L’éditeur du document"),
-    year: z.int().check(z.minimum(1990), z.maximum(2100)),
-    date: z.optional(
-      z.string().check(
-        z.regex(/^\d{4}-\d{2}(-\d{2})?$/, {
-          error: "La date s’écrit AAAA-MM ou AAAA-MM-JJ.",
-        }),
-      ),
-    ),
-    url: z.optional(z.url()),
-    note: z.optional(z.string()),
-  })
-  .register(z.globalRegistry, {
-    id: "SourceDocument",
-    description: "Un document source\u00A0: titre, éditeur, année.",
-  });
-
-/** Where, in a source document, a piece of data comes from. */
-export const SourceRef = z
-  .object({
-    document: describedId("Identifiant d’un document de `documents`."),
-    section: Text("La section de la source"),
-    quote: z.optional(z.string()).register(z.globalRegistry, {
-      description: "Courte citation exacte de la source.",
-    }),
-  })
-  .register(z.globalRegistry, {
-    id: "SourceRef",
-    description: "Document et section d’où vient la donnée.",
   });
 
 /**
@@ -83,14 +53,14 @@ export const SourceRef = z
  * - `incomplete`: the source lost words that could not be restored (the fragment is kept as is);
  * - `withdrawn`: kept for its permanent address, replaced by `replacedBy`.
  */
-export const ItemStatus = z
+export const ItemStatus = /* @__PURE__ */ z
   .enum(["stable", "reconstructed", "incomplete", "withdrawn"])
   .register(z.globalRegistry, {
-    id: "ItemStatus",
+    id: "mn.referentiels.ItemStatus",
     description: "État de l’item au regard de sa source.",
   });
 
-export const ItemKind = z
+export const ItemKind = /* @__PURE__ */ z
   .enum([
     "principe",
     "projet",
@@ -112,17 +82,17 @@ export const ItemKind = z
     "engagement",
   ])
   .register(z.globalRegistry, {
-    id: "ItemKind",
+    id: "mn.referentiels.ItemKind",
     description:
       "Nature de l’item (type d’action, savoir-faire, mission, étape, engagement…).",
   });
 
 /** `serves`: a competence serves an action type; `related`: the sources bring the two together. */
-export const LinkRelation = z
+export const LinkRelation = /* @__PURE__ */ z
   .enum(["serves", "related"])
-  .register(z.globalRegistry, { id: "LinkRelation" });
+  .register(z.globalRegistry, { id: "mn.referentiels.LinkRelation" });
 
-export const Link = z
+export const Link = /* @__PURE__ */ z
   .object({
     target: ItemRef,
     relation: LinkRelation,
@@ -133,14 +103,14 @@ export const Link = z
     note: z.optional(z.string()),
   })
   .register(z.globalRegistry, {
-    id: "Link",
+    id: "mn.referentiels.Link",
     description: "Lien vers un autre item, avec son statut d’interprétation.",
   });
 
-export const Group = z
+export const Group = /* @__PURE__ */ z
   .object({
     id: Id,
-    label: Text("Le libellé du groupe"),
+    label: NonBlank("Le libellé du groupe"),
     parent: z.optional(Id).register(z.globalRegistry, {
       description:
         "Groupe parent (ex. une dimension contient des types d’action).",
@@ -148,19 +118,19 @@ export const Group = z
     description: z.optional(z.string()),
   })
   .register(z.globalRegistry, {
-    id: "Group",
+    id: "mn.referentiels.Group",
     description: "Domaine, dimension ou catégorie regroupant des items.",
   });
 
-export const Item = z
+export const Item = /* @__PURE__ */ z
   .object({
     id: describedId(
       "Identifiant local, unique dans le référentiel, jamais réutilisé.",
     ),
     kind: ItemKind,
     group: z.optional(Id),
-    label: Text("Le libellé de l’item"),
-    text: Text("Le texte de l’item"),
+    label: NonBlank("Le libellé de l’item"),
+    text: NonBlank("Le texte de l’item"),
     status: ItemStatus,
     sourceFragment: z.optional(z.string()).register(z.globalRegistry, {
       description:
@@ -176,38 +146,34 @@ export const Item = z
     links: z.optional(z.array(Link)),
   })
   .register(z.globalRegistry, {
-    id: "Item",
+    id: "mn.referentiels.Item",
     description: "Un item de référentiel.",
   });
 
-export const HistoryEntry = z
+export const HistoryEntry = /* @__PURE__ */ z
   .object({
     date: z.string().check(
       z.regex(/^\d{4}(-\d{2}){0,2}$/, {
         error: "La date s’écrit AAAA, AAAA-MM ou AAAA-MM-JJ.",
       }),
     ),
-    event: Text("L’événement"),
+    event: NonBlank("L’événement"),
     source: z.optional(SourceRef),
   })
-  .register(z.globalRegistry, { id: "HistoryEntry" });
+  .register(z.globalRegistry, { id: "mn.referentiels.HistoryEntry" });
 
-export const Referentiel = z
+export const Referentiel = /* @__PURE__ */ z
   .object({
     $schema: z.optional(z.string()),
     id: Id,
-    version: z.string().check(
-      z.regex(/^\d+\.\d+\.\d+$/, {
-        error: "La version suit semver\u00A0: MAJEUR.MINEUR.CORRECTIF.",
-      }),
-    ),
-    title: Text("Le titre du référentiel"),
-    shortTitle: Text("Le titre court du référentiel"),
-    description: Text("La description du référentiel"),
-    publisher: Text("L’éditeur du référentiel"),
+    version: SemVer,
+    title: NonBlank("Le titre du référentiel"),
+    shortTitle: NonBlank("Le titre court du référentiel"),
+    description: NonBlank("La description du référentiel"),
+    publisher: NonBlank("L’éditeur du référentiel"),
     year: z.int().check(z.minimum(1990), z.maximum(2100)),
     language: z.literal("fr"),
-    license: Text("La licence"),
+    license: NonBlank("La licence"),
     basis: z.optional(z.string()).register(z.globalRegistry, {
       description: "Quelle version du texte source ces données suivent.",
     }),
@@ -226,15 +192,12 @@ export const Referentiel = z
       ),
   })
   .register(z.globalRegistry, {
-    id: "Referentiel",
+    id: "mn.referentiels.Referentiel",
     title: "Référentiel",
     description: "Un référentiel versionné à identifiants stables.",
   });
 
-export type Id = z.infer<typeof Id>;
 export type ItemRef = z.infer<typeof ItemRef>;
-export type SourceDocument = z.infer<typeof SourceDocument>;
-export type SourceRef = z.infer<typeof SourceRef>;
 export type ItemStatus = z.infer<typeof ItemStatus>;
 export type ItemKind = z.infer<typeof ItemKind>;
 export type LinkRelation = z.infer<typeof LinkRelation>;
@@ -243,3 +206,10 @@ export type Group = z.infer<typeof Group>;
 export type Item = z.infer<typeof Item>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export type Referentiel = z.infer<typeof Referentiel>;
+
+/** An item with the IDs that place it: what `getItem` and `listItems` return. */
+export type ResolvedItem = Item & {
+  /** `<référentiel id>/<local id>`: the ID to cite and to link to. */
+  readonly fullId: ItemRef;
+  readonly referentielId: string;
+};

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createCatalog } from "./catalog.js";
 import { itemUrl, splitItemRef } from "./urls.js";
-import { validateReferentiel } from "./validate.js";
+import { safeParseReferentiel } from "./validate.js";
 import { ItemKind, ItemStatus, LinkRelation } from "./schema.js";
 import {
   ITEM_KIND_LABELS,
@@ -9,19 +9,17 @@ import {
   ITEM_STATUS_LABELS,
   LINK_RELATION_LABELS,
 } from "./labels.js";
-import { frenchSpacing } from "./typography.js";
-import { sampleReferentiel } from "./fixture.test-helpers.js";
+import { sampleReferentiel, thrown as caught } from "./fixture.test-helpers.js";
 
 const catalog = createCatalog([sampleReferentiel()]);
 
 /** The message of what `run` throws. */
-const thrown = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("nothing thrown");
+const thrown = (run: () => unknown): string => (caught(run) as Error).message;
+
+/** The problems of a référentiel. */
+const problemsOf = (input: unknown) => {
+  const result = safeParseReferentiel(input);
+  return result.success ? [] : result.problems;
 };
 
 /** A référentiel with one mistake of each kind the validator knows. */
@@ -33,7 +31,7 @@ function faulty(): unknown {
   input.year = "2024";
   input.groups = [{ id: "accueil", label: "Accueil", parent: "nulle-part" }];
   input.source = { document: "absent", section: "Annexe" };
-  items.push({ ...first });
+  items.push(structuredClone(first ?? {}));
   if (first) {
     first.group = "inconnu";
     first.replacedBy = ["federation-exemple/accueil-2"];
@@ -70,13 +68,13 @@ const messages = (): string[] => [
       accessed: "22/11/2026",
     }),
   ),
-  ...validateReferentiel(faulty()).problems.map((problem) => problem.message),
-  ...validateReferentiel("pas un objet").problems.map((p) => p.message),
+  ...problemsOf(faulty()).map((problem) => problem.message),
+  ...problemsOf("pas un objet").map((p) => p.message),
 ];
 
 describe("French typography of the messages", () => {
   test("the sample covers the validator's checks", () => {
-    const codes = validateReferentiel(faulty()).problems.map((p) => p.code);
+    const codes = problemsOf(faulty()).map((p) => p.code);
     expect(codes).toEqual(
       expect.arrayContaining([
         "duplicate-id",
@@ -85,8 +83,8 @@ describe("French typography of the messages", () => {
         "missing-fragment",
         "replaced-not-withdrawn",
         "dangling-link",
-        "invalid_format",
-        "invalid_type",
+        "invalid-format",
+        "invalid-type",
       ]),
     );
   });
@@ -96,12 +94,6 @@ describe("French typography of the messages", () => {
     expect(message).not.toMatch(/« | »/);
     expect(message).not.toMatch(/[^\u00A0]:(?!\/\/)/);
     expect(message).not.toMatch(/«[^\u00A0]|[^\u00A0]»/);
-  });
-
-  test("frenchSpacing fixes a message written with plain spaces", () => {
-    expect(frenchSpacing("Clé non reconnue : « x » ; pourquoi ?")).toBe(
-      "Clé non reconnue\u00A0: «\u00A0x\u00A0»\u202F; pourquoi\u202F?",
-    );
   });
 });
 

@@ -6,7 +6,6 @@ import {
   splitItemRef,
 } from "./urls.js";
 import { InvalidArgumentError } from "./errors.js";
-import { editDistance, nearest } from "./nearest.js";
 
 test("permanent URL is <base>/referentiels/<référentiel>/<item>/", () => {
   expect(itemUrl("fcs93-competences/diagnostic-2")).toBe(
@@ -32,13 +31,30 @@ test("bad references and bases get a clear error", () => {
   expect(() => itemUrl("a/b", { baseUrl: "pas une url" })).toThrow(
     /URL absolue/,
   );
+  expect(() => referentielUrl("../autre")).toThrow(InvalidArgumentError);
 });
 
-test("edit distance and nearest suggestions", () => {
-  expect(editDistance("kitten", "sitting")).toBe(3);
-  expect(editDistance("", "abc")).toBe(3);
+test("bad arguments are typed errors with problems, never TypeErrors", () => {
+  const problemOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      return (error as InvalidArgumentError).problems[0];
+    }
+    throw new Error("nothing thrown");
+  };
+  expect(problemOf(() => itemUrl(null as never))).toMatchObject({
+    path: [],
+    code: "invalid-type",
+  });
+  expect(problemOf(() => itemUrl("a/b", null as never))).toMatchObject({
+    code: "invalid-type",
+  });
   expect(
-    nearest("diagnostic-22", ["diagnostic-2", "activite-1", "diagnostic-3"]),
-  ).toEqual(["diagnostic-2", "diagnostic-3"]);
-  expect(nearest("zzzzzzzzzzzz", ["a-1", "b-2"])).toEqual([]);
+    problemOf(() => referentielUrl("a", { baseURL: "x" } as never)),
+  ).toMatchObject({ path: [], code: "unrecognized-keys" });
+  expect(
+    problemOf(() => splitItemRef(`a/${"b".repeat(10_000_000)}`)),
+  ).toMatchObject({ code: "string-too-long" });
 });

@@ -2,11 +2,10 @@
 import assert from "node:assert/strict";
 import {
   getReferentiel,
-  listItems,
   toCSV,
   toJSON,
   referentielJsonSchema,
-  validateReferentiel,
+  safeParseReferentiel,
 } from "@mediation-numerique/referentiels";
 
 const action = getReferentiel("fcs93-action");
@@ -23,12 +22,14 @@ assert.deepEqual(JSON.parse(json), action);
 console.log(referentielJsonSchema().title);
 
 // Valider un référentiel (le vôtre, par exemple) : les problèmes disent où et quoi corriger.
+// Les liens vers les items du paquet sont connus sans option.
+assert.equal(safeParseReferentiel(action).success, true);
 const copie = structuredClone(action);
 copie.items[0].id = "Pas Un Identifiant";
-const resultat = validateReferentiel(copie, {
-  knownIds: listItems().map((item) => item.fullId),
-});
-assert.equal(resultat.ok, false);
+const resultat = safeParseReferentiel(copie);
+assert.equal(resultat.success, false);
 for (const probleme of resultat.problems) {
-  console.log(`${probleme.path} : ${probleme.message}`);
+  console.log(
+    `${probleme.path.join(".")} (${probleme.code}) : ${probleme.message}`,
+  );
 }
