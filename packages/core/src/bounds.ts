@@ -38,10 +38,16 @@ export function checkBounds(
   const report = (path: ProblemPath, code: string, message: string) => {
     problems.push({ path, code, message });
   };
-  const stack: { value: unknown; path: ProblemPath; depth: number }[] = [
-    { value, path: at, depth: 0 },
-  ];
-  const seen = new WeakSet();
+  // An entry with `leave` set marks the end of that object’s values: it leaves the ancestors.
+  const stack: {
+    value: unknown;
+    path: ProblemPath;
+    depth: number;
+    leave?: object;
+  }[] = [{ value, path: at, depth: 0 }];
+  // The objects that contain the current value: a value met again among them is circular, while
+  // an object merely shared by two fields is not (the value count still bounds the work).
+  const ancestors = new WeakSet();
   let count = 0;
   try {
     for (
@@ -49,7 +55,11 @@ export function checkBounds(
       next !== undefined && problems.length < MAX_PROBLEMS;
       next = stack.pop()
     ) {
-      const { value: current, path, depth } = next;
+      const { value: current, path, depth, leave } = next;
+      if (leave !== undefined) {
+        ancestors.delete(leave);
+        continue;
+      }
       if (++count > limits.maxValues) {
         report(
           at,
@@ -82,7 +92,7 @@ export function checkBounds(
           continue;
       }
       if (current === null) continue;
-      if (seen.has(current)) {
+      if (ancestors.has(current)) {
         report(
           path,
           "circular",
@@ -90,7 +100,6 @@ export function checkBounds(
         );
         continue;
       }
-      seen.add(current);
       if (depth >= limits.maxDepth) {
         report(
           path,
@@ -99,6 +108,8 @@ export function checkBounds(
         );
         continue;
       }
+      ancestors.add(current);
+      stack.push({ value: undefined, path, depth, leave: current });
       if (Array.isArray(current)) {
         if (current.length > limits.maxValues - count) {
           report(
