@@ -30,9 +30,11 @@ const TYPES: Readonly<Record<string, string>> = {
   null: "null",
 };
 
+// Plain literals, not templates: a bundler drops them when only the zod-free helpers are imported.
 const FORMATS: Readonly<Record<string, string>> = {
-  datetime: `une date et heure ISO 8601 avec fuseau (ex. «${NBSP}2025-03-01T10:00:00+01:00${NBSP}»)`,
-  url: `une URL absolue (ex. «${NBSP}https://exemple.org${NBSP}»)`,
+  datetime:
+    "une date et heure ISO 8601 avec fuseau (ex. «\u00A02025-03-01T10:00:00+01:00\u00A0»)",
+  url: "une URL absolue (ex. «\u00A0https://exemple.org\u00A0»)",
   regex: "un texte de la forme attendue",
 };
 
