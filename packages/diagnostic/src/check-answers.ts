@@ -62,9 +62,7 @@ export function checkAnswersShape(input: unknown): Problem[] {
   try {
     return readAnswersShape(input);
   } catch {
-    return [
-      UNREADABLE,
-    ];
+    return [UNREADABLE];
   }
 }
 
@@ -87,7 +85,11 @@ function readAnswersShape(input: unknown): Problem[] {
     );
   if (!isRecord(answers)) {
     problems.push(
-      typeProblem(["answers"], `un objet { question${NBSP}: réponse }`, answers),
+      typeProblem(
+        ["answers"],
+        `un objet { question${NBSP}: réponse }`,
+        answers,
+      ),
     );
     return problems;
   }

@@ -7,147 +7,117 @@ import {
 import { UNREADABLE } from "./errors.js";
 import { LEVEL_IDS } from "./ids.js";
 
-/** The most questions, options, domains, obstacles or migration steps a questionnaire may list. */
+/** The most entries one list of a questionnaire may hold (questions, options, domains…). */
 export const MAX_ENTRIES = 1000;
-/** The longest text (label, reason) read from a questionnaire. */
-const MAX_TEXT = 20_000;
 /** Problems listed before giving up on a questionnaire that is not one. */
 const MAX_PROBLEMS = 10;
 
-type Row = Record<string, unknown>;
+/** A field’s check: what is expected when `value` is wrong, `undefined` when it is right. */
+type Leaf = (value: unknown) => string | undefined;
+/** A leaf, a list of one shape (`[shape]`), or an object of fields. */
+type Shape = Leaf | readonly [Shape] | { readonly [key: string]: Shape };
 
-const isRow = (value: unknown): value is Row =>
+const isList = (shape: Shape): shape is readonly [Shape] =>
+  Array.isArray(shape);
+const isRow = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const id: Leaf = (v) => (isStableId(v) ? undefined : "un identifiant stable");
+const int: Leaf = (v) => (Number.isSafeInteger(v) ? undefined : "un entier");
+const idOrNull: Leaf = (v) =>
+  v === null || typeof v === "string" ? undefined : "un identifiant ou null";
+const optional =
+  (leaf: Leaf): Leaf =>
+  (v) =>
+    v === undefined ? undefined : leaf(v);
+
+/** What `score` and `migrateAnswers` read of a questionnaire. */
+const SCORED: Shape = {
+  id,
+  version: int,
+  thresholds: [
+    {
+      level: (v) =>
+        LEVEL_IDS.some((level) => level === v) ? undefined : "un niveau",
+      minPercent: int,
+    },
+  ],
+  domains: [{ id }],
+  obstacles: [{ id }],
+  questions: [
+    { id, domain: id, options: [{ id, points: int, obstacle: optional(id) }] },
+  ],
+  migrations: [
+    {
+      fromVersion: int,
+      toVersion: int,
+      questions: [
+        {
+          from: idOrNull,
+          to: idOrNull,
+          reason: optional((v) =>
+            typeof v === "string" ? undefined : "un texte",
+          ),
+          options: optional((v) =>
+            Array.isArray(v) &&
+            v.length <= MAX_ENTRIES &&
+            v.every((o) => isRow(o) && idOrNull(o["to"]) === undefined)
+              ? undefined
+              : "une liste de { from, to }",
+          ),
+        },
+      ],
+    },
+  ],
+};
+
 /**
- * Without zod (the scoring entry ships without it): the fields that `score`, `migrateAnswers` and
- * `explainInFrench` read from a questionnaire, each of the right type, IDs stable and short, lists
- * bounded, every question in a known domain. Not a full validation (use `parseQuestionnaire`):
+ * Without zod (the scoring entry ships without it): the fields that `score` and `migrateAnswers`
+ * read from a questionnaire, each of the right type, IDs stable and short, lists bounded, at least one
+ * threshold, every question in a known domain. Not a full validation (use `parseQuestionnaire`):
  * the guarantee that a questionnaire that is not one gives a `DiagnosticInputError`, in bounded time.
  */
 export function checkQuestionnaireShape(input: unknown): Problem[] {
   const problems: Problem[] = [];
-  const expect = (
-    ok: boolean,
-    path: ProblemPath,
-    expected: string,
-    value: unknown,
-  ): boolean => {
-    if (!ok && problems.length < MAX_PROBLEMS)
+  const report = (path: ProblemPath, expected: string, value: unknown) => {
+    if (problems.length < MAX_PROBLEMS)
       problems.push({
         path,
         code: "invalid-type",
         message: expectedReceived(expected, value),
       });
-    return ok;
   };
-  const rows = (value: unknown, path: ProblemPath): Row[] => {
-    const ok =
-      Array.isArray(value) &&
-      value.length <= MAX_ENTRIES &&
-      value.every((row) => isRow(row));
-    expect(ok, path, `une liste d’objets (au plus ${MAX_ENTRIES})`, value);
-    return ok ? (value as Row[]) : [];
+  const walk = (shape: Shape, value: unknown, path: ProblemPath): void => {
+    if (typeof shape === "function") {
+      const expected = shape(value);
+      if (expected !== undefined) report(path, expected, value);
+    } else if (isList(shape)) {
+      if (!Array.isArray(value) || value.length > MAX_ENTRIES)
+        report(path, `une liste (au plus ${MAX_ENTRIES})`, value);
+      else value.forEach((item, i) => walk(shape[0], item, [...path, i]));
+    } else if (!isRow(value)) report(path, "un objet", value);
+    else
+      for (const [key, field] of Object.entries(shape))
+        walk(field, value[key], [...path, key]);
   };
-  const id = (row: Row, key: string, path: ProblemPath): boolean =>
-    expect(
-      isStableId(row[key]),
-      [...path, key],
-      "un identifiant stable",
-      row[key],
-    );
-  const text = (row: Row, key: string, path: ProblemPath, optional = false) =>
-    expect(
-      (typeof row[key] === "string" && row[key].length <= MAX_TEXT) ||
-        (optional && row[key] === undefined),
-      [...path, key],
-      `un texte d’au plus ${MAX_TEXT} caractères`,
-      row[key],
-    );
-  const int = (row: Row, key: string, path: ProblemPath) =>
-    expect(
-      Number.isSafeInteger(row[key]),
-      [...path, key],
-      "un entier",
-      row[key],
-    );
   try {
-    if (!isRow(input)) {
-      expect(false, [], "un questionnaire", input);
-      return problems;
-    }
-    const q = input;
-    id(q, "id", []);
-    int(q, "version", []);
-    const domains = new Set<unknown>();
-    rows(q["domains"], ["domains"]).forEach((domain, i) => {
-      id(domain, "id", ["domains", i]);
-      text(domain, "label", ["domains", i]);
-      domains.add(domain["id"]);
-    });
-    rows(q["thresholds"], ["thresholds"]).forEach((threshold, i) => {
-      const level = threshold["level"];
-      expect(
-        LEVEL_IDS.some((known) => known === level),
-        ["thresholds", i, "level"],
-        "un niveau",
-        level,
-      );
-      int(threshold, "minPercent", ["thresholds", i]);
-    });
-    expect(
-      Array.isArray(q["thresholds"]) && q["thresholds"].length > 0,
-      ["thresholds"],
-      "au moins un seuil",
-      q["thresholds"],
-    );
-    rows(q["obstacles"], ["obstacles"]).forEach((obstacle, i) =>
-      id(obstacle, "id", ["obstacles", i]),
-    );
-    rows(q["questions"], ["questions"]).forEach((question, i) => {
-      const at = ["questions", i];
-      id(question, "id", at);
-      text(question, "label", at);
-      expect(
-        domains.has(question["domain"]),
-        [...at, "domain"],
-        "un domaine du questionnaire",
-        question["domain"],
-      );
-      rows(question["options"], [...at, "options"]).forEach((option, j) => {
-        const path = [...at, "options", j];
-        id(option, "id", path);
-        text(option, "label", path);
-        int(option, "points", path);
-        if (option["obstacle"] !== undefined) id(option, "obstacle", path);
-      });
-    });
-    rows(q["migrations"], ["migrations"]).forEach((step, i) => {
-      int(step, "fromVersion", ["migrations", i]);
-      int(step, "toVersion", ["migrations", i]);
-      rows(step["questions"], ["migrations", i, "questions"]).forEach(
-        (move, j) => {
-          const at = ["migrations", i, "questions", j];
-          text(move, "from", at);
-          text(move, "reason", at, true);
-          expect(
-            move["to"] === null || typeof move["to"] === "string",
-            [...at, "to"],
-            "un identifiant ou null",
-            move["to"],
-          );
-          if (move["options"] !== undefined)
-            rows(move["options"], [...at, "options"]).forEach((o, k) => {
-              text(o, "from", [...at, "options", k]);
-              expect(
-                o["to"] === null || typeof o["to"] === "string",
-                [...at, "options", k, "to"],
-                "un identifiant ou null",
-                o["to"],
-              );
-            });
-        },
-      );
+    walk(SCORED, input, []);
+    if (problems.length > 0) return problems;
+    const q = input as {
+      thresholds: unknown[];
+      domains: { id: string }[];
+      questions: { domain: string }[];
+    };
+    if (q.thresholds.length === 0)
+      report(["thresholds"], "au moins un seuil", q.thresholds);
+    const domains = new Set(q.domains.map((domain) => domain.id));
+    q.questions.forEach((question, i) => {
+      if (!domains.has(question.domain))
+        report(
+          ["questions", i, "domain"],
+          "un domaine du questionnaire",
+          question.domain,
+        );
     });
   } catch {
     problems.push(UNREADABLE);

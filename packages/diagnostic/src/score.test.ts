@@ -222,6 +222,8 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       "\n- answers.e\u00A0: question inconnue «\u00A0e\u00A0»",
     );
     expect(message).not.toContain("answers.f");
-    expect(message).toMatch(/\n- et 2 de plus \(voir «\u00A0problems\u00A0»\)\.$/);
+    expect(message).toMatch(
+      /\n- et 2 de plus \(voir «\u00A0problems\u00A0»\)\.$/,
+    );
   });
 });

@@ -111,7 +111,10 @@ function refuse(q: Questionnaire, input: unknown): never {
   const problems =
     shape.length > 0 ? shape : checkAnswersAgainst(q, input as AnswersDocument);
   // A value read differently twice (a getter) may leave no problem: it is unreadable.
-  throw new DiagnosticInputError([problems[0] ?? UNREADABLE, ...problems.slice(1)]);
+  throw new DiagnosticInputError([
+    problems[0] ?? UNREADABLE,
+    ...problems.slice(1),
+  ]);
 }
 
 /**

@@ -77,11 +77,13 @@ export const QUESTIONNAIRE: Questionnaire = {
       countsInOverall: true,
       crcn: ["1.2", "2.4", "4.2"],
       digcomp: ["1.3", "2.3", "2.6"],
-      sources: [{
+      sources: [
+        {
           document: "hypra-2024",
           section: HYPRA_QUEL_INTERLOCUTEUR,
           quote: "Scanner les justificatifs",
-        }],
+        },
+      ],
     },
     {
       id: "securite-donnees",

@@ -214,11 +214,13 @@ export const QUESTIONS: Question[] = [
     label: "Savez-vous envoyer un papier sur un site ?",
     help: "Un justificatif : la photo ou le scan d’une pièce d’identité, d’une facture.",
     options: usageScale,
-    sources: [{
-          document: "hypra-2024",
-          section: HYPRA_QUEL_INTERLOCUTEUR,
-          quote: "Scanner les justificatifs",
-        }],
+    sources: [
+      {
+        document: "hypra-2024",
+        section: HYPRA_QUEL_INTERLOCUTEUR,
+        quote: "Scanner les justificatifs",
+      },
+    ],
   },
   {
     id: "mot-de-passe",
@@ -242,10 +244,10 @@ export const QUESTIONS: Question[] = [
     options: usageScale,
     sources: [
       {
-          document: "hypra-2024",
-          section: HYPRA_GUIDE_AUTONOMIE,
-          quote: "protéger ses données personnelles",
-        },
+        document: "hypra-2024",
+        section: HYPRA_GUIDE_AUTONOMIE,
+        quote: "protéger ses données personnelles",
+      },
     ],
   },
 ];
