@@ -1,4 +1,5 @@
 import {
+  cut,
   expectedReceived,
   frenchList,
   NBSP,
@@ -11,6 +12,9 @@ import { SKIPPED } from "./ids.js";
 import { indexQuestionnaire } from "./questionnaire-index.js";
 import type { AnswersDocument } from "./schema/answers.js";
 import type { Questionnaire } from "./schema/questionnaire.js";
+
+/** A key in a problem’s path, cut as core’s `zodProblems` cuts them: the message stays short. */
+const cutKey = (key: string): string => cut(key, 80);
 
 /** The most answers a document may hold: far more than any questionnaire has questions. */
 export const MAX_ANSWERS = 1000;
@@ -107,7 +111,7 @@ function readAnswersShape(input: unknown): Problem[] {
     if (typeof value !== "string")
       problems.push(
         typeProblem(
-          ["answers", key],
+          ["answers", cutKey(key)],
           `un identifiant d’option ou ${quote(SKIPPED)}`,
           value,
         ),
@@ -132,13 +136,13 @@ export function checkAnswersAgainst(
     const question = index.questions.get(questionId);
     if (!question)
       problems.push({
-        path: ["answers", questionId],
+        path: ["answers", cutKey(questionId)],
         code: "unknown-question",
         message: `question inconnue ${quote(questionId)}${NBSP}: questions possibles${NBSP}: ${frenchList(index.questions.keys())}.`,
       });
     else if (optionId !== SKIPPED && !question.options.has(optionId))
       problems.push({
-        path: ["answers", questionId],
+        path: ["answers", cutKey(questionId)],
         code: "unknown-option",
         message: `réponse inconnue ${quote(optionId)} pour la question ${quote(questionId)}${NBSP}: valeurs possibles${NBSP}: ${frenchList([...question.options.keys(), SKIPPED])}.`,
       });

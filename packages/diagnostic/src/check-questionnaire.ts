@@ -94,7 +94,10 @@ export function checkQuestionnaireShape(input: unknown): Problem[] {
     } else if (isList(shape)) {
       if (!Array.isArray(value) || value.length > MAX_ENTRIES)
         report(path, `une liste (au plus ${MAX_ENTRIES})`, value);
-      else value.forEach((item, i) => walk(shape[0], item, [...path, i]));
+      else
+        value.forEach((item, i) => {
+          walk(shape[0], item, [...path, i]);
+        });
     } else if (!isRow(value)) report(path, "un objet", value);
     else
       for (const [key, field] of Object.entries(shape))

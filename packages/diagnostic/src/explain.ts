@@ -6,7 +6,7 @@ import {
 } from "@mediation-numerique/core";
 import { DiagnosticInputError, throwProblems } from "./errors.js";
 import { AUTONOMY_LEVEL_LABELS } from "./levels.js";
-import { indexQuestionnaire } from "./questionnaire-index.js";
+import { questionnaireProblems } from "./parse.js";
 import type { Questionnaire } from "./schema/questionnaire.js";
 import { DiagnosticResult } from "./schema/result.js";
 
@@ -32,7 +32,7 @@ export function explainInFrench(
   questionnaire: Questionnaire,
   result: DiagnosticResult,
 ): FrenchExplanation[] {
-  indexQuestionnaire(questionnaire); // checks the questionnaire, once per object
+  throwProblems(questionnaireProblems(questionnaire, "questionnaire"));
   const checked = checkResult(result);
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const domains = new Map(questionnaire.domains.map((d) => [d.id, d.label]));

@@ -116,7 +116,7 @@ describe("migrateAnswers", () => {
     try {
       migrateAnswers(q, input);
     } catch (error) {
-      expect((error as DiagnosticInputError).problems[0]?.code).toBe(code);
+      expect((error as DiagnosticInputError).problems[0].code).toBe(code);
     }
   });
 

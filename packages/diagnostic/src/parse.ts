@@ -20,10 +20,13 @@ const failure = (
 };
 
 /** Questionnaire objects already found valid: checked once each, as `score` does. */
-const valid = new WeakSet<object>();
+const valid = new WeakSet();
 
-/** The problems of a questionnaire argument, checked like any input (bounds, then schema). */
-function questionnaireProblems(input: unknown, at: string): Problem[] {
+/**
+ * The problems of a questionnaire argument, checked like any input (bounds, then schema), each
+ * under `at`; once per questionnaire object that passes.
+ */
+export function questionnaireProblems(input: unknown, at: string): Problem[] {
   if (typeof input === "object" && input !== null && valid.has(input))
     return [];
   const result = safeParseQuestionnaire(input);

@@ -153,7 +153,7 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       ["unknown-question", ["answers", "wifi"]],
       ["unknown-option", ["answers", "mail"]],
     ]);
-    expect(problems[0]?.message).toBe(
+    expect(problems[0].message).toBe(
       "question inconnue «\u00A0wifi\u00A0»\u00A0: questions possibles\u00A0: connexion, mail, site.",
     );
     expect(problems[1]?.message).toBe(
@@ -173,8 +173,8 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       "questionnaire-mismatch",
       "version-mismatch",
     ]);
-    expect(problems[0]?.message).toContain("«\u00A0autre\u00A0»");
-    expect(problems[0]?.message).toContain("attendu\u00A0: «\u00A0mini\u00A0»");
+    expect(problems[0].message).toContain("«\u00A0autre\u00A0»");
+    expect(problems[0].message).toContain("attendu\u00A0: «\u00A0mini\u00A0»");
     expect(problems[1]?.message).toBe(
       "réponses de la version 1\u202F; attendu\u00A0: la version 2 (appelez d’abord migrateAnswers).",
     );
