@@ -31,3 +31,11 @@ test("the JSON Schema names the questionnaire types, under the package’s names
     ]),
   );
 });
+
+test("questionnaireJsonSchema gives a fresh object on each call", () => {
+  const first = questionnaireJsonSchema();
+  first["$id"] = "changed";
+  expect(questionnaireJsonSchema()["$id"]).toBe(
+    "https://unpkg.com/@mediation-numerique/diagnostic/questionnaire.schema.json",
+  );
+});
