@@ -56,6 +56,8 @@ describe("checkBounds", () => {
     expect(codes([() => 1])).toEqual(["not-json"]);
     expect(codes({ s: Symbol("s") })).toEqual(["not-json"]);
     expect(codes(circular)).toEqual(["circular"]);
+    const shared = { a: 1 };
+    expect(codes({ x: shared, y: [shared, { z: shared }] })).toEqual([]);
     expect(codes(accessor)).toEqual(["not-json"]);
     expect(called).toBe(false);
   });

@@ -41,10 +41,16 @@ export function checkBounds(
   const report = (path: ProblemPath, code: string, message: string) => {
     problems.push({ path, code, message });
   };
-  const stack: { value: unknown; path: ProblemPath; depth: number }[] = [
-    { value, path: at, depth: 0 },
-  ];
-  const seen = new WeakSet();
+  // An entry with `leave` set marks the end of that object’s values: it leaves the ancestors.
+  const stack: {
+    value: unknown;
+    path: ProblemPath;
+    depth: number;
+    leave?: object;
+  }[] = [{ value, path: at, depth: 0 }];
+  // The objects that contain the current value: a value met again among them is circular, while
+  // an object merely shared by two fields is not (the value count still bounds the work).
+  const ancestors = new WeakSet();
   let count = 0;
   try {
     for (
@@ -52,7 +58,11 @@ export function checkBounds(
       next !== undefined && problems.length < MAX_PROBLEMS;
       next = stack.pop()
     ) {
-      const { value: current, path, depth } = next;
+      const { value: current, path, depth, leave } = next;
+      if (leave !== undefined) {
+        ancestors.delete(leave);
+        continue;
+      }
       if (++count > maxValues) {
         report(
           at,
@@ -85,7 +95,7 @@ export function checkBounds(
           continue;
       }
       if (current === null) continue;
-      if (seen.has(current)) {
+      if (ancestors.has(current)) {
         report(
           path,
           "circular",
@@ -93,7 +103,6 @@ export function checkBounds(
         );
         continue;
       }
-      seen.add(current);
       if (depth >= maxDepth) {
         report(
           path,
@@ -102,6 +111,8 @@ export function checkBounds(
         );
         continue;
       }
+      ancestors.add(current);
+      stack.push({ value: undefined, path, depth, leave: current });
       if (Array.isArray(current)) {
         if (current.length > maxValues - count) {
           report(

@@ -19,8 +19,11 @@ import {
   spaceFrench as frenchSpacing,
 } from "./text.js";
 
-/** zod’s own French messages, for the issues this map does not word itself. */
-const zodFrench = /* @__PURE__ */ fr().localeError;
+/**
+ * zod’s own French messages, for the issues this map does not word itself. Built on first use: a
+ * top-level `fr().localeError` would stay in every bundle that imports anything from this package.
+ */
+let zodFrench: z.core.$ZodErrorMap | undefined;
 
 const TYPES: Readonly<Record<string, string>> = {
   string: "un texte",
@@ -34,9 +37,11 @@ const TYPES: Readonly<Record<string, string>> = {
   null: "null",
 };
 
+// Plain literals, not templates: a bundler drops them when only the zod-free helpers are imported.
 const FORMATS: Readonly<Record<string, string>> = {
-  datetime: `une date et heure ISO 8601 avec fuseau (ex. ${quote("2025-03-01T10:00:00+01:00")})`,
-  url: `une URL absolue (ex. ${quote("https://exemple.org")})`,
+  datetime:
+    "une date et heure ISO 8601 avec fuseau (ex. «\u00A02025-03-01T10:00:00+01:00\u00A0»)",
+  url: "une URL absolue (ex. «\u00A0https://exemple.org\u00A0»)",
   regex: "un texte de la forme attendue",
 };
 
@@ -70,6 +75,7 @@ function bound(
 
 /** zod’s own French message, with French typography, lower-cased and ended by a full stop. */
 function fallback(issue: z.core.$ZodRawIssue): string | undefined {
+  zodFrench ??= fr().localeError;
   const raw = zodFrench(issue);
   const message = typeof raw === "string" ? raw : raw?.message;
   if (message === undefined) return undefined;

@@ -1,9 +1,23 @@
-import { expectedReceived, list, quote } from "./errors.js";
+import {
+  cut,
+  expectedReceived,
+  frenchList,
+  NBSP,
+  NNBSP,
+  type Problem,
+  quote,
+} from "@mediation-numerique/core";
+import { UNREADABLE } from "./errors.js";
 import { SKIPPED } from "./ids.js";
 import { indexQuestionnaire } from "./questionnaire-index.js";
 import type { AnswersDocument } from "./schema/answers.js";
-import type { Problem } from "./schema/problem.js";
 import type { Questionnaire } from "./schema/questionnaire.js";
+
+/** A key in a problem’s path, cut as core’s `zodProblems` cuts them: the message stays short. */
+const cutKey = (key: string): string => cut(key, 80);
+
+/** The most answers a document may hold: far more than any questionnaire has questions. */
+export const MAX_ANSWERS = 1000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -16,7 +30,7 @@ function typeProblem(
 ): Problem {
   return {
     path,
-    code: "invalid_type",
+    code: "invalid-type",
     message: expectedReceived(expected, value),
   };
 }
@@ -28,8 +42,8 @@ export function questionnaireMismatch(
 ): Problem {
   return {
     path: ["questionnaireId"],
-    code: "questionnaire_mismatch",
-    message: `réponses du questionnaire ${quote(doc.questionnaireId)}\u202F; attendu\u00A0: ${quote(q.id)}.`,
+    code: "questionnaire-mismatch",
+    message: `réponses du questionnaire ${quote(doc.questionnaireId)}${NNBSP}; attendu${NBSP}: ${quote(q.id)}.`,
   };
 }
 
@@ -37,16 +51,26 @@ export function questionnaireMismatch(
 export function versionMismatch(q: Questionnaire, version: number): Problem {
   return {
     path: ["questionnaireVersion"],
-    code: "version_mismatch",
-    message: `réponses de la version ${version}\u202F; attendu\u00A0: la version ${q.version}${version < q.version ? " (appelez d’abord migrateAnswers)" : ` (ou chargez le questionnaire en version ${version})`}.`,
+    code: "version-mismatch",
+    message: `réponses de la version ${version}${NNBSP}; attendu${NBSP}: la version ${q.version}${version < q.version ? " (appelez d’abord migrateAnswers)" : ` (ou chargez le questionnaire en version ${version})`}.`,
   };
 }
 
 /**
  * Checks the shape of an answers document without zod (the scoring entry ships without it).
  * Mirrors the `AnswersDocument` schema for the fields scoring reads; a test keeps them in step.
+ * Bounded: reads only the top-level fields and the answers’ own values (never deeper), refuses more
+ * than `MAX_ANSWERS` answers, and reports a value that refuses to be read (a proxy, a getter that throws).
  */
 export function checkAnswersShape(input: unknown): Problem[] {
+  try {
+    return readAnswersShape(input);
+  } catch {
+    return [UNREADABLE];
+  }
+}
+
+function readAnswersShape(input: unknown): Problem[] {
   if (!isRecord(input))
     return [
       typeProblem(
@@ -61,20 +85,33 @@ export function checkAnswersShape(input: unknown): Problem[] {
     problems.push(typeProblem(["questionnaireId"], "une chaîne non vide", id));
   if (!Number.isSafeInteger(version) || (version as number) < 1)
     problems.push(
-      typeProblem(["questionnaireVersion"], "un entier ≥\u00A01", version),
+      typeProblem(["questionnaireVersion"], `un entier ≥${NBSP}1`, version),
     );
   if (!isRecord(answers)) {
     problems.push(
-      typeProblem(["answers"], "un objet { question\u00A0: réponse }", answers),
+      typeProblem(
+        ["answers"],
+        `un objet { question${NBSP}: réponse }`,
+        answers,
+      ),
     );
     return problems;
   }
-  for (const key of Object.keys(answers)) {
+  const keys = Object.keys(answers);
+  if (keys.length > MAX_ANSWERS) {
+    problems.push({
+      path: ["answers"],
+      code: "too-many-values",
+      message: `${keys.length} réponses${NNBSP}; au plus ${MAX_ANSWERS}.`,
+    });
+    return problems;
+  }
+  for (const key of keys) {
     const value = answers[key];
     if (typeof value !== "string")
       problems.push(
         typeProblem(
-          ["answers", key],
+          ["answers", cutKey(key)],
           `un identifiant d’option ou ${quote(SKIPPED)}`,
           value,
         ),
@@ -99,15 +136,15 @@ export function checkAnswersAgainst(
     const question = index.questions.get(questionId);
     if (!question)
       problems.push({
-        path: ["answers", questionId],
-        code: "unknown_question",
-        message: `question inconnue ${quote(questionId)}\u00A0: questions possibles\u00A0: ${list(index.questions.keys())}.`,
+        path: ["answers", cutKey(questionId)],
+        code: "unknown-question",
+        message: `question inconnue ${quote(questionId)}${NBSP}: questions possibles${NBSP}: ${frenchList(index.questions.keys())}.`,
       });
     else if (optionId !== SKIPPED && !question.options.has(optionId))
       problems.push({
-        path: ["answers", questionId],
-        code: "unknown_option",
-        message: `réponse inconnue ${quote(optionId)} pour la question ${quote(questionId)}\u00A0: valeurs possibles\u00A0: ${list([...question.options.keys(), SKIPPED])}.`,
+        path: ["answers", cutKey(questionId)],
+        code: "unknown-option",
+        message: `réponse inconnue ${quote(optionId)} pour la question ${quote(questionId)}${NBSP}: valeurs possibles${NBSP}: ${frenchList([...question.options.keys(), SKIPPED])}.`,
       });
   }
   return problems;

@@ -1,9 +1,22 @@
+import {
+  checkBounds,
+  NBSP,
+  NNBSP,
+  safeParseFrench,
+} from "@mediation-numerique/core";
+import { DiagnosticInputError, throwProblems } from "./errors.js";
 import { AUTONOMY_LEVEL_LABELS } from "./levels.js";
+import { questionnaireProblems } from "./parse.js";
 import type { Questionnaire } from "./schema/questionnaire.js";
-import type { DiagnosticResult } from "./schema/result.js";
+import { DiagnosticResult } from "./schema/result.js";
 
-const NBSP = "\u00a0";
-const NNBSP = "\u202f";
+/** The result, checked (bounds, then schema) before any work; its problems come under « result ». */
+function checkResult(input: unknown): DiagnosticResult {
+  throwProblems(checkBounds(input, undefined, ["result"]));
+  const parsed = safeParseFrench(DiagnosticResult, input, ["result"]);
+  if (parsed.success) return parsed.data;
+  throw new DiagnosticInputError(parsed.problems);
+}
 
 /** One sentence group of the French explanation: which answers led to which level. */
 export interface FrenchExplanation {
@@ -19,9 +32,11 @@ export function explainInFrench(
   questionnaire: Questionnaire,
   result: DiagnosticResult,
 ): FrenchExplanation[] {
+  throwProblems(questionnaireProblems(questionnaire, "questionnaire"));
+  const checked = checkResult(result);
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const domains = new Map(questionnaire.domains.map((d) => [d.id, d.label]));
-  return result.explanation.map((item) => {
+  return checked.explanation.map((item) => {
     const title = domains.get(item.scope) ?? "Repère global";
     if (item.level === null || item.percent === null)
       return {

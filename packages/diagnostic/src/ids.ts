@@ -13,6 +13,3 @@ export const LEVEL_IDS = [
 
 /** The answer value that records “skipped / I don’t know”: reported as unanswered, never as zero. */
 export const SKIPPED = "skipped";
-
-/** The shape of every stable ID: lowercase ASCII words joined by hyphens. */
-export const STABLE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

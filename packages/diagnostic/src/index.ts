@@ -5,22 +5,26 @@
  * @packageDocumentation
  */
 export * from "./levels.js";
-export { LEVEL_IDS, SKIPPED, STABLE_ID_PATTERN } from "./ids.js";
+export { LEVEL_IDS, SKIPPED } from "./ids.js";
 export { QUESTIONNAIRE } from "./data/questionnaire.js";
 export { CRCN, DIGCOMP } from "./data/frameworks.js";
 export { score } from "./score.js";
 export { migrateAnswers } from "./migrate.js";
-export { parseAnswers, parseQuestionnaire } from "./parse.js";
+export {
+  parseAnswers,
+  parseQuestionnaire,
+  safeParseAnswers,
+  safeParseQuestionnaire,
+} from "./parse.js";
 export { explainInFrench, type FrenchExplanation } from "./explain.js";
 export { DiagnosticInputError } from "./errors.js";
 export {
   COOP_AUTONOMIE_BY_LEVEL,
   WORKSHOP_LEVEL_BY_LEVEL,
 } from "./coop-mapping.js";
-export * from "./schema/common.js";
 export * from "./schema/coop.js";
 export * from "./schema/answers.js";
-export * from "./schema/problem.js";
+export type { Problem } from "@mediation-numerique/core";
 export * from "./schema/questionnaire.js";
 export * from "./schema/result.js";
 export * from "./schema/migration.js";

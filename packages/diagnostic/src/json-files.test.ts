@@ -17,15 +17,25 @@ test("questionnaire.json is up to date and valid", () => {
   expect(parseQuestionnaire(questionnaireFile)).toEqual(QUESTIONNAIRE);
 });
 
-test("the JSON Schema names the questionnaire types", () => {
+test("the JSON Schema names the questionnaire types, under the package’s namespace", () => {
   const defs = Object.keys((schemaFile as { $defs: object }).$defs);
   expect(defs).toEqual(
     expect.arrayContaining([
-      "Questionnaire",
-      "Question",
-      "Option",
-      "Domain",
-      "LevelThresholds",
+      "mn.diagnostic.Questionnaire",
+      "mn.diagnostic.Question",
+      "mn.diagnostic.Option",
+      "mn.diagnostic.Domain",
+      "mn.diagnostic.LevelThresholds",
+      "mn.core.SourceRef",
+      "mn.core.SourceDocument",
     ]),
+  );
+});
+
+test("questionnaireJsonSchema gives a fresh object on each call", () => {
+  const first = questionnaireJsonSchema();
+  first["$id"] = "changed";
+  expect(questionnaireJsonSchema()["$id"]).toBe(
+    "https://unpkg.com/@mediation-numerique/diagnostic/questionnaire.schema.json",
   );
 });

@@ -5,13 +5,17 @@ import { Questionnaire } from "./schema/questionnaire.js";
 export const QUESTIONNAIRE_SCHEMA_ID =
   "https://unpkg.com/@mediation-numerique/diagnostic/questionnaire.schema.json";
 
+let generated: Record<string, unknown> | undefined;
+
 /**
- * The JSON Schema of a questionnaire (input side), generated from the zod schema.
+ * The JSON Schema of a questionnaire (input side), generated from the zod schema once, then copied
+ * (a fresh object on each call: the caller may change it).
  * Cross-reference checks (unique IDs, known domains…) are not expressible in it: use `parseQuestionnaire`.
  */
 export function questionnaireJsonSchema(): Record<string, unknown> {
-  return {
+  generated ??= {
     $id: QUESTIONNAIRE_SCHEMA_ID,
     ...z.toJSONSchema(Questionnaire, { io: "input", target: "draft-2020-12" }),
   };
+  return structuredClone(generated);
 }

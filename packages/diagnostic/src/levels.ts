@@ -6,7 +6,7 @@ import { LEVEL_IDS } from "./ids.js";
  * the labels and descriptions are what the site shows: a landmark, never a verdict (seed 004).
  */
 export const AutonomyLevelId = z.enum(LEVEL_IDS).register(z.globalRegistry, {
-  id: "AutonomyLevelId",
+  id: "mn.diagnostic.AutonomyLevelId",
   description: "Niveau d’autonomie numérique, du plus bas au plus haut.",
 });
 export type AutonomyLevelId = z.infer<typeof AutonomyLevelId>;

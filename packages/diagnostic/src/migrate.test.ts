@@ -39,9 +39,9 @@ describe("migrateAnswers", () => {
       },
     ]);
     expect(report.notCarried.map((n) => [n.questionId, n.code])).toEqual([
-      ["imprimante", "question_withdrawn"],
-      ["site", "unknown_option"],
-      ["wifi", "unknown_question"],
+      ["imprimante", "question-withdrawn"],
+      ["site", "unknown-option"],
+      ["wifi", "unknown-question"],
     ]);
     expect(report.notCarried.map((n) => n.message)).toEqual([
       "question «\u00A0imprimante\u00A0» retirée en version 2 (motif\u00A0: hors sujet).",
@@ -58,7 +58,7 @@ describe("migrateAnswers", () => {
       {
         questionId: "courriel",
         value: "un-peu",
-        code: "option_withdrawn",
+        code: "option-withdrawn",
         message:
           "réponse «\u00A0un-peu\u00A0» de la question «\u00A0courriel\u00A0» retirée en version 2.",
       },
@@ -92,15 +92,15 @@ describe("migrateAnswers", () => {
   test.each([
     [
       { questionnaireId: "mini", questionnaireVersion: 3, answers: {} },
-      "version_mismatch",
+      "version-mismatch",
     ],
     [
       { questionnaireId: "autre", questionnaireVersion: 1, answers: {} },
-      "questionnaire_mismatch",
+      "questionnaire-mismatch",
     ],
     [
       { questionnaireId: "mini", questionnaireVersion: 1, answers: [] },
-      "invalid_type",
+      "invalid-type",
     ],
     [
       {
@@ -108,7 +108,7 @@ describe("migrateAnswers", () => {
         questionnaireVersion: 0,
         answers: {},
       },
-      "invalid_type",
+      "invalid-type",
     ],
   ])("refuses %j with %s", (input, code) => {
     const q = input.questionnaireId === QUESTIONNAIRE.id ? QUESTIONNAIRE : TINY;
@@ -116,7 +116,7 @@ describe("migrateAnswers", () => {
     try {
       migrateAnswers(q, input);
     } catch (error) {
-      expect((error as DiagnosticInputError).problems[0]?.code).toBe(code);
+      expect((error as DiagnosticInputError).problems[0].code).toBe(code);
     }
   });
 

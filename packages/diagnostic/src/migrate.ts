@@ -3,13 +3,13 @@ import {
   questionnaireMismatch,
   versionMismatch,
 } from "./check-answers.js";
-import { DiagnosticInputError, quote } from "./errors.js";
+import { cut, NBSP, type Problem, quote } from "@mediation-numerique/core";
+import { DiagnosticInputError, throwProblems } from "./errors.js";
 import { SKIPPED } from "./ids.js";
 import { indexQuestionnaire } from "./questionnaire-index.js";
 import type { AnswersDocument } from "./schema/answers.js";
 import type { AnswerRef, MigrationReport } from "./schema/migration.js";
 import type { MigrationStep, Questionnaire } from "./schema/questionnaire.js";
-import type { Problem } from "./schema/problem.js";
 
 /** Why an answer was not carried: the code and message of a `notCarried` entry. */
 type Dropped = Pick<MigrationReport["notCarried"][number], "code" | "message">;
@@ -23,10 +23,11 @@ interface Trail extends AnswerRef {
 function applyStep(step: MigrationStep, trail: Trail): void {
   const move = step.questions.find((m) => m.from === trail.questionId);
   if (!move) return;
-  const why = ` retirée en version ${step.toVersion}${move.reason ? ` (motif\u00A0: ${move.reason.replace(/\.$/, "")})` : ""}.`;
+  const reason = move.reason === undefined ? "" : cut(move.reason, 200);
+  const why = ` retirée en version ${step.toVersion}${reason ? ` (motif${NBSP}: ${reason.replace(/\.$/, "")})` : ""}.`;
   if (move.to === null) {
     trail.dropped = {
-      code: "question_withdrawn",
+      code: "question-withdrawn",
       message: `question ${quote(trail.questionId)}${why}`,
     };
     return;
@@ -34,7 +35,7 @@ function applyStep(step: MigrationStep, trail: Trail): void {
   const optionMove = move.options?.find((o) => o.from === trail.value);
   if (optionMove?.to === null) {
     trail.dropped = {
-      code: "option_withdrawn",
+      code: "option-withdrawn",
       message: `réponse ${quote(trail.value)} de la question ${quote(trail.questionId)}${why}`,
     };
     return;
@@ -51,12 +52,12 @@ function checkCurrent(q: Questionnaire, trails: readonly Trail[]): void {
     const question = index.questions.get(trail.questionId);
     if (!question)
       trail.dropped = {
-        code: "unknown_question",
+        code: "unknown-question",
         message: `question ${quote(trail.questionId)} absente de la version ${q.version}.`,
       };
     else if (trail.value !== SKIPPED && !question.options.has(trail.value))
       trail.dropped = {
-        code: "unknown_option",
+        code: "unknown-option",
         message: `réponse ${quote(trail.value)} absente de la question ${quote(trail.questionId)} en version ${q.version}.`,
       };
     else if (taken.has(trail.questionId))
@@ -84,8 +85,8 @@ function stepsFrom(
   if (first === -1)
     refuse({
       path: ["questionnaireVersion"],
-      code: "no_migration_path",
-      message: `aucune migration de la version ${version} à la version ${q.version}\u00A0: ajoutez les étapes manquantes dans ${quote("migrations")}.`,
+      code: "no-migration-path",
+      message: `aucune migration de la version ${version} à la version ${q.version}${NBSP}: ajoutez les étapes manquantes dans ${quote("migrations")}.`,
     });
   return q.migrations.slice(first);
 }
@@ -102,8 +103,8 @@ export function migrateAnswers(
   questionnaire: Questionnaire,
   answers: unknown,
 ): MigrationReport {
-  const problems = checkAnswersShape(answers);
-  if (problems.length > 0) throw new DiagnosticInputError(problems);
+  indexQuestionnaire(questionnaire); // checks the questionnaire, once per object
+  throwProblems(checkAnswersShape(answers));
   const doc = answers as AnswersDocument;
   const steps = stepsFrom(questionnaire, doc);
   const trails: Trail[] = Object.entries(doc.answers).map(

@@ -55,9 +55,9 @@ describe("parseAnswers", () => {
       }),
     );
     expect(problems.map((p) => p.message)).toEqual([
-      "attendu\u00A0: une chaîne de caractères\u202F; reçu\u00A0: rien.",
+      "attendu\u00A0: un texte\u202F; reçu\u00A0: rien.",
       "attendu\u00A0: un entier\u202F; reçu\u00A0: 1.5.",
-      "attendu\u00A0: une chaîne de caractères\u202F; reçu\u00A0: 1.",
+      "attendu\u00A0: un texte\u202F; reçu\u00A0: 1.",
       "attendu\u00A0: une date et heure ISO 8601 avec fuseau (ex. «\u00A02025-03-01T10:00:00+01:00\u00A0»)\u202F; reçu\u00A0: «\u00A0hier\u00A0».",
     ]);
     const empty = problemsOf(() =>
@@ -86,8 +86,8 @@ describe("parseAnswers", () => {
       ),
     );
     expect(problems.map((p) => p.code)).toEqual([
-      "version_mismatch",
-      "unknown_option",
+      "version-mismatch",
+      "unknown-option",
     ]);
   });
 
@@ -205,7 +205,7 @@ describe("parseQuestionnaire", () => {
     expect(
       Object.fromEntries(problems.map((p) => [p.path.join("."), p.message])),
     ).toEqual({
-      id: "identifiant invalide «\u00A0Mini Q\u00A0»\u202F; attendu\u00A0: des minuscules ASCII, des chiffres et des tirets simples (ex. «\u00A0lire-mail\u00A0»).",
+      id: "un identifiant s’écrit en minuscules non accentuées, chiffres et tirets simples (ex. «\u00A0diagnostic-2\u00A0»).",
       "domains.0.crcn.0":
         "code de compétence invalide «\u00A07.1\u00A0»\u202F; attendu\u00A0: «\u00A0domaine.compétence\u00A0», de 1.1 à 5.6 (ex. «\u00A04.2\u00A0»).",
       "sources.0.url":

@@ -1,20 +1,67 @@
-import type * as z from "zod/mini";
+import {
+  checkBounds,
+  type FrenchParseResult,
+  type Problem,
+  safeParseFrench,
+} from "@mediation-numerique/core";
 import { checkAnswersAgainst } from "./check-answers.js";
 import { DiagnosticInputError } from "./errors.js";
 import { AnswersDocument } from "./schema/answers.js";
-import type { Problem } from "./schema/problem.js";
 import { Questionnaire } from "./schema/questionnaire.js";
 import { withSuggestions } from "./suggest.js";
-import { frenchErrors } from "./zod-errors.js";
 
-function toProblems(error: z.core.$ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) =>
-      typeof key === "symbol" ? String(key) : key,
-    ),
-    code: issue.code === "invalid_type" ? "invalid_type" : "invalid_value",
-    message: issue.message,
-  }));
+const failure = (
+  problems: readonly Problem[],
+): FrenchParseResult<never> | undefined => {
+  const [first, ...rest] = problems;
+  return first === undefined
+    ? undefined
+    : { success: false, problems: [first, ...rest] };
+};
+
+/** Questionnaire objects already found valid: checked once each, as `score` does. */
+const valid = new WeakSet();
+
+/**
+ * The problems of a questionnaire argument, checked like any input (bounds, then schema), each
+ * under `at`; once per questionnaire object that passes.
+ */
+export function questionnaireProblems(input: unknown, at: string): Problem[] {
+  if (typeof input === "object" && input !== null && valid.has(input))
+    return [];
+  const result = safeParseQuestionnaire(input);
+  if (result.success) {
+    valid.add(input as object);
+    return [];
+  }
+  return result.problems.map((p) => ({ ...p, path: [at, ...p.path] }));
+}
+
+/**
+ * Like `parseAnswers`, without throwing: `{ success: true, data }` or `{ success: false, problems }`.
+ * The questionnaire, when given, must be one: otherwise its problems come under the path « questionnaire ».
+ */
+export function safeParseAnswers(
+  input: unknown,
+  questionnaire?: Questionnaire,
+): FrenchParseResult<AnswersDocument> {
+  const bad =
+    failure(checkBounds(input)) ??
+    (questionnaire === undefined
+      ? undefined
+      : failure(questionnaireProblems(questionnaire, "questionnaire")));
+  if (bad) return bad;
+  const parsed = safeParseFrench(AnswersDocument, input);
+  if (!parsed.success || questionnaire === undefined) return parsed;
+  const problems = checkAnswersAgainst(questionnaire, parsed.data);
+  return (
+    failure(
+      withSuggestions(
+        questionnaire.questions.map((question) => question.id),
+        problems,
+      ),
+    ) ?? parsed
+  );
 }
 
 /**
@@ -28,16 +75,18 @@ export function parseAnswers(
   input: unknown,
   questionnaire?: Questionnaire,
 ): AnswersDocument {
-  const parsed = AnswersDocument.safeParse(input, { error: frenchErrors });
-  if (!parsed.success) throw new DiagnosticInputError(toProblems(parsed.error));
-  if (questionnaire) {
-    const problems = withSuggestions(
-      questionnaire,
-      checkAnswersAgainst(questionnaire, parsed.data),
-    );
-    if (problems.length > 0) throw new DiagnosticInputError(problems);
-  }
-  return parsed.data;
+  const result = safeParseAnswers(input, questionnaire);
+  if (!result.success) throw new DiagnosticInputError(result.problems);
+  return result.data;
+}
+
+/**
+ * Like `parseQuestionnaire`, without throwing: `{ success: true, data }` or `{ success: false, problems }`.
+ */
+export function safeParseQuestionnaire(
+  input: unknown,
+): FrenchParseResult<Questionnaire> {
+  return failure(checkBounds(input)) ?? safeParseFrench(Questionnaire, input);
 }
 
 /**
@@ -47,7 +96,7 @@ export function parseAnswers(
  * @throws {DiagnosticInputError} listing every problem, each with its path.
  */
 export function parseQuestionnaire(input: unknown): Questionnaire {
-  const parsed = Questionnaire.safeParse(input, { error: frenchErrors });
-  if (!parsed.success) throw new DiagnosticInputError(toProblems(parsed.error));
-  return parsed.data;
+  const result = safeParseQuestionnaire(input);
+  if (!result.success) throw new DiagnosticInputError(result.problems);
+  return result.data;
 }

@@ -1,3 +1,5 @@
+import { checkQuestionnaireShape } from "./check-questionnaire.js";
+import { throwProblems } from "./errors.js";
 import type { Option, Questionnaire } from "./schema/questionnaire.js";
 
 /** A question, ready for scoring: its domain position, its options by ID and its maximum. */
@@ -20,12 +22,16 @@ export interface QuestionnaireIndex {
 const cache = new WeakMap<Questionnaire, QuestionnaireIndex>();
 
 /**
- * Indexes a questionnaire (memoised: questionnaires are treated as immutable data).
- * The questionnaire must have passed `parseQuestionnaire`, or be the package’s own.
+ * Indexes a questionnaire (memoised: questionnaires are treated as immutable data). Checks first,
+ * once per questionnaire object, the fields scoring reads (`checkQuestionnaireShape`).
+ * The questionnaire should have passed `parseQuestionnaire`, or be the package’s own.
+ *
+ * @throws {DiagnosticInputError} when `q` is not a questionnaire fit for scoring.
  */
 export function indexQuestionnaire(q: Questionnaire): QuestionnaireIndex {
   let index = cache.get(q);
   if (index) return index;
+  throwProblems(checkQuestionnaireShape(q));
   const domainIndex = new Map(q.domains.map((d, i) => [d.id, i]));
   const ordered = q.questions.map((question, position) => ({
     id: question.id,

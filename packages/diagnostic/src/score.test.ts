@@ -150,10 +150,10 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       score(TINY, doc({ wifi: "oui", mail: "souvent" })),
     );
     expect(problems.map((p) => [p.code, p.path])).toEqual([
-      ["unknown_question", ["answers", "wifi"]],
-      ["unknown_option", ["answers", "mail"]],
+      ["unknown-question", ["answers", "wifi"]],
+      ["unknown-option", ["answers", "mail"]],
     ]);
-    expect(problems[0]?.message).toBe(
+    expect(problems[0].message).toBe(
       "question inconnue «\u00A0wifi\u00A0»\u00A0: questions possibles\u00A0: connexion, mail, site.",
     );
     expect(problems[1]?.message).toBe(
@@ -170,11 +170,11 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       }),
     );
     expect(problems.map((p) => p.code)).toEqual([
-      "questionnaire_mismatch",
-      "version_mismatch",
+      "questionnaire-mismatch",
+      "version-mismatch",
     ]);
-    expect(problems[0]?.message).toContain("«\u00A0autre\u00A0»");
-    expect(problems[0]?.message).toContain("attendu\u00A0: «\u00A0mini\u00A0»");
+    expect(problems[0].message).toContain("«\u00A0autre\u00A0»");
+    expect(problems[0].message).toContain("attendu\u00A0: «\u00A0mini\u00A0»");
     expect(problems[1]?.message).toBe(
       "réponses de la version 1\u202F; attendu\u00A0: la version 2 (appelez d’abord migrateAnswers).",
     );
@@ -193,7 +193,7 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       ["questionnaireVersion"],
       ["answers", "mail"],
     ]);
-    expect(problems.every((p) => p.code === "invalid_type")).toBe(true);
+    expect(problems.every((p) => p.code === "invalid-type")).toBe(true);
     expect(problems.map((p) => p.message)).toEqual([
       "attendu\u00A0: une chaîne non vide\u202F; reçu\u00A0: 3.",
       "attendu\u00A0: un entier ≥\u00A01\u202F; reçu\u00A0: «\u00A02\u00A0».",
@@ -222,6 +222,8 @@ describe("score rejects bad input with a typed error naming the problem", () => 
       "\n- answers.e\u00A0: question inconnue «\u00A0e\u00A0»",
     );
     expect(message).not.toContain("answers.f");
-    expect(message).toMatch(/\n- et 2 de plus \(voir problems\)\.$/);
+    expect(message).toMatch(
+      /\n- et 2 de plus \(voir «\u00A0problems\u00A0»\)\.$/,
+    );
   });
 });

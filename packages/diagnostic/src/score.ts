@@ -3,7 +3,7 @@ import {
   COOP_AUTONOMIE_BY_LEVEL,
   WORKSHOP_LEVEL_BY_LEVEL,
 } from "./coop-mapping.js";
-import { DiagnosticInputError } from "./errors.js";
+import { DiagnosticInputError, UNREADABLE } from "./errors.js";
 import { SKIPPED } from "./ids.js";
 import {
   indexQuestionnaire,
@@ -65,9 +65,21 @@ type Choice = Option | typeof SKIPPED | undefined;
 
 /**
  * Reads the chosen option of each question, in question order, in one pass.
- * Returns null at the first problem: `assertValid` then lists every problem.
+ * Returns null at the first problem (or if the input refuses to be read): `refuse` then lists every problem.
  */
 function readChoices(
+  q: Questionnaire,
+  index: QuestionnaireIndex,
+  input: unknown,
+): Choice[] | null {
+  try {
+    return readChoicesOrThrow(q, index, input);
+  } catch {
+    return null;
+  }
+}
+
+function readChoicesOrThrow(
   q: Questionnaire,
   index: QuestionnaireIndex,
   input: unknown,
@@ -79,8 +91,10 @@ function readChoices(
   const answers = doc.answers;
   if (typeof answers !== "object" || answers === null || Array.isArray(answers))
     return null;
+  const keys = Object.keys(answers);
+  if (keys.length > index.ordered.length) return null;
   const choices: Choice[] = index.ordered.map(() => undefined);
-  for (const key of Object.keys(answers)) {
+  for (const key of keys) {
     const value = (answers as Record<string, unknown>)[key];
     const question = index.questions.get(key);
     if (question === undefined || typeof value !== "string") return null;
@@ -92,13 +106,15 @@ function readChoices(
 }
 
 /** Throws the typed error listing every problem of input that `readChoices` refused. */
-function throwProblems(q: Questionnaire, input: unknown): never {
-  const shapeProblems = checkAnswersShape(input);
-  throw new DiagnosticInputError(
-    shapeProblems.length > 0
-      ? shapeProblems
-      : checkAnswersAgainst(q, input as AnswersDocument),
-  );
+function refuse(q: Questionnaire, input: unknown): never {
+  const shape = checkAnswersShape(input);
+  const problems =
+    shape.length > 0 ? shape : checkAnswersAgainst(q, input as AnswersDocument);
+  // A value read differently twice (a getter) may leave no problem: it is unreadable.
+  throw new DiagnosticInputError([
+    problems[0] ?? UNREADABLE,
+    ...problems.slice(1),
+  ]);
 }
 
 /**
@@ -117,7 +133,7 @@ export function score(
   const index = indexQuestionnaire(questionnaire);
   const choices =
     readChoices(questionnaire, index, answers) ??
-    throwProblems(questionnaire, answers);
+    refuse(questionnaire, answers);
   const tallies: Tally[] = questionnaire.domains.map(() => ({
     points: 0,
     max: 0,

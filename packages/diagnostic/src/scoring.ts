@@ -15,4 +15,4 @@ export type { AnswersDocument } from "./schema/answers.js";
 export type { Questionnaire } from "./schema/questionnaire.js";
 export type { DiagnosticResult } from "./schema/result.js";
 export type { MigrationReport } from "./schema/migration.js";
-export type { Problem } from "./schema/problem.js";
+export type { Problem } from "@mediation-numerique/core";

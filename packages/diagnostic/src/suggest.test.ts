@@ -1,8 +1,8 @@
+import { NBSP, NNBSP } from "@mediation-numerique/core";
 import { describe, expect, test } from "vitest";
 import { QUESTIONNAIRE } from "./data/questionnaire.js";
 import { DiagnosticInputError } from "./errors.js";
 import { parseAnswers } from "./parse.js";
-import { editDistance, nearestIds } from "./suggest.js";
 import { TINY } from "./test-support/fixtures.js";
 
 function messagesOf(answers: Record<string, string>): string[] {
@@ -18,37 +18,48 @@ function messagesOf(answers: Record<string, string>): string[] {
   throw new Error("expected a DiagnosticInputError");
 }
 
-describe("editDistance", () => {
-  test.each([
-    ["mail", "mail", 0],
-    ["mail", "mails", 1],
-    ["mail", "mal", 1],
-    ["mail", "mial", 1],
-    ["mail", "site", 4],
-    ["", "site", 4],
-  ])("%s → %s: %i", (a, b, distance) => {
-    expect(editDistance(a, b)).toBe(distance);
-    expect(editDistance(b, a)).toBe(distance);
-  });
-});
-
-describe("nearestIds", () => {
-  test("suggests the nearest IDs, case ignored, in the given order", () => {
-    const ids = QUESTIONNAIRE.questions.map((q) => q.id);
-    expect(nearestIds("adress-mail", ids)).toEqual(["adresse-mail"]);
-    expect(nearestIds("Connexoin", ids)).toEqual(["connexion"]);
-    expect(nearestIds("ab", ["ac", "xb", "zz"])).toEqual(["ac", "xb"]);
-  });
-
-  test("suggests nothing when every ID is too far", () => {
-    expect(nearestIds("wifi", ["connexion", "mail", "site"])).toEqual([]);
-  });
-});
-
 describe("parseAnswers with a questionnaire", () => {
   test("suggests the nearest question for an unknown question ID", () => {
     expect(messagesOf({ mial: "seul" })).toEqual([
       "question inconnue «\u00A0mial\u00A0»\u00A0: vouliez-vous dire «\u00A0mail\u00A0»\u202F? Questions possibles\u00A0: connexion, mail, site.",
+    ]);
+  });
+
+  test("suggests among the package’s own questions", () => {
+    const problems = (() => {
+      try {
+        parseAnswers(
+          {
+            questionnaireId: QUESTIONNAIRE.id,
+            questionnaireVersion: QUESTIONNAIRE.version,
+            answers: { "adress-mail": "oui", Connexoin: "oui" },
+          },
+          QUESTIONNAIRE,
+        );
+      } catch (error) {
+        if (error instanceof DiagnosticInputError) return error.problems;
+      }
+      throw new Error("expected a DiagnosticInputError");
+    })();
+    expect(problems.map((p) => [p.code, p.message.split(NNBSP)[0]])).toEqual([
+      [
+        "unknown-question",
+        `question inconnue «${NBSP}adress-mail${NBSP}»${NBSP}: vouliez-vous dire «${NBSP}adresse-mail${NBSP}»`,
+      ],
+      [
+        "unknown-question",
+        `question inconnue «${NBSP}Connexoin${NBSP}»${NBSP}: vouliez-vous dire «${NBSP}connexion${NBSP}»`,
+      ],
+    ]);
+  });
+
+  test("suggests nothing for a long unknown ID, and answers fast", () => {
+    const key = "x".repeat(20_000);
+    const start = performance.now();
+    const messages = messagesOf({ [key]: "oui" });
+    expect(performance.now() - start).toBeLessThan(100);
+    expect(messages).toEqual([
+      `question inconnue «${NBSP}${"x".repeat(39)}…${NBSP}»${NBSP}: questions possibles${NBSP}: connexion, mail, site.`,
     ]);
   });
 

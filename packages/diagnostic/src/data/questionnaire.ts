@@ -1,5 +1,6 @@
 import type { Questionnaire } from "../schema/questionnaire.js";
 import { QUESTIONS } from "./questions.js";
+import { HYPRA_GUIDE_AUTONOMIE, HYPRA_QUEL_INTERLOCUTEUR } from "./sections.js";
 import { PREREQUISITES_SOURCE } from "./sources.js";
 
 /** The autonomy diagnostic, run by a mediator with a resident. Version 1. */
@@ -26,7 +27,11 @@ export const QUESTIONNAIRE: Questionnaire = {
       crcn: ["5.2"],
       digcomp: ["5.2"],
       sources: [
-        { source: "fcs93-2018", quote: "l'ouverture d'une adresse mail" },
+        {
+          document: "fcs93-2018",
+          section: "Propos introductifs",
+          quote: "l'ouverture d'une adresse mail",
+        },
       ],
     },
     {
@@ -72,7 +77,13 @@ export const QUESTIONNAIRE: Questionnaire = {
       countsInOverall: true,
       crcn: ["1.2", "2.4", "4.2"],
       digcomp: ["1.3", "2.3", "2.6"],
-      sources: [{ source: "hypra-2024", quote: "Scanner les justificatifs" }],
+      sources: [
+        {
+          document: "hypra-2024",
+          section: HYPRA_QUEL_INTERLOCUTEUR,
+          quote: "Scanner les justificatifs",
+        },
+      ],
     },
     {
       id: "securite-donnees",
@@ -83,7 +94,11 @@ export const QUESTIONNAIRE: Questionnaire = {
       crcn: ["4.1", "4.2"],
       digcomp: ["4.1", "4.2"],
       sources: [
-        { source: "hypra-2024", quote: "protéger ses données personnelles" },
+        {
+          document: "hypra-2024",
+          section: HYPRA_GUIDE_AUTONOMIE,
+          quote: "protéger ses données personnelles",
+        },
       ],
     },
   ],
@@ -134,7 +149,11 @@ export const QUESTIONNAIRE: Questionnaire = {
       description:
         "La personne n’a pas d’adresse mail qu’elle sait ouvrir. Repère : en créer une ou la retrouver ensemble.",
       sources: [
-        { source: "hypra-2024", quote: "Créer un compte mail si besoin" },
+        {
+          document: "hypra-2024",
+          section: HYPRA_QUEL_INTERLOCUTEUR,
+          quote: "Créer un compte mail si besoin",
+        },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import type { Question } from "../schema/questionnaire.js";
+import { HYPRA_GUIDE_AUTONOMIE, HYPRA_QUEL_INTERLOCUTEUR } from "./sections.js";
 import { PREREQUISITES_SOURCE } from "./sources.js";
 
 /** The usage scale shared by the usage questions: same words every time, easier to follow. */
@@ -213,7 +214,13 @@ export const QUESTIONS: Question[] = [
     label: "Savez-vous envoyer un papier sur un site ?",
     help: "Un justificatif : la photo ou le scan d’une pièce d’identité, d’une facture.",
     options: usageScale,
-    sources: [{ source: "hypra-2024", quote: "Scanner les justificatifs" }],
+    sources: [
+      {
+        document: "hypra-2024",
+        section: HYPRA_QUEL_INTERLOCUTEUR,
+        quote: "Scanner les justificatifs",
+      },
+    ],
   },
   {
     id: "mot-de-passe",
@@ -236,7 +243,11 @@ export const QUESTIONS: Question[] = [
     help: "Le numéro de carte bancaire, les codes, le numéro de sécurité sociale.",
     options: usageScale,
     sources: [
-      { source: "hypra-2024", quote: "protéger ses données personnelles" },
+      {
+        document: "hypra-2024",
+        section: HYPRA_GUIDE_AUTONOMIE,
+        quote: "protéger ses données personnelles",
+      },
     ],
   },
 ];

@@ -14,5 +14,5 @@ export const AnswersDocument = z
     }),
     updatedAt: z.optional(z.iso.datetime({ offset: true })),
   })
-  .register(z.globalRegistry, { id: "AnswersDocument" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.AnswersDocument" });
 export type AnswersDocument = z.infer<typeof AnswersDocument>;

@@ -6,11 +6,11 @@ import * as z from "zod/mini";
  */
 export const CoopAutonomie = z
   .enum(["entierement_accompagne", "partiellement_autonome", "autonome"])
-  .register(z.globalRegistry, { id: "CoopAutonomie" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.CoopAutonomie" });
 export type CoopAutonomie = z.infer<typeof CoopAutonomie>;
 
 /** La Coop de la médiation numérique: the `niveau` of a collective workshop (atelier). */
 export const CoopWorkshopLevel = z
   .enum(["debutant", "intermediaire", "avance"])
-  .register(z.globalRegistry, { id: "CoopWorkshopLevel" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.CoopWorkshopLevel" });
 export type CoopWorkshopLevel = z.infer<typeof CoopWorkshopLevel>;

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { Source } from "./common.js";
+import { SourceDocument } from "@mediation-numerique/core";
 
 /** A competence framework (CRCN, DigComp): its areas and competences, with codes such as "4.2". */
 export const CompetenceFramework = z
   .object({
     id: z.enum(["crcn", "digcomp-2-2"]),
-    source: Source,
+    source: SourceDocument,
     areas: z.array(
       z.object({
         code: z.string().check(z.regex(/^[1-5]$/)),
@@ -19,5 +19,5 @@ export const CompetenceFramework = z
       }),
     ),
   })
-  .register(z.globalRegistry, { id: "CompetenceFramework" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.CompetenceFramework" });
 export type CompetenceFramework = z.infer<typeof CompetenceFramework>;

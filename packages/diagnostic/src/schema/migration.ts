@@ -11,13 +11,13 @@ export type AnswerRef = z.infer<typeof AnswerRef>;
 /** Why an answer could not be carried to the current version. */
 export const NotCarriedCode = z
   .enum([
-    "question_withdrawn",
-    "option_withdrawn",
-    "unknown_question",
-    "unknown_option",
+    "question-withdrawn",
+    "option-withdrawn",
+    "unknown-question",
+    "unknown-option",
     "conflict",
   ])
-  .register(z.globalRegistry, { id: "NotCarriedCode" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.NotCarriedCode" });
 export type NotCarriedCode = z.infer<typeof NotCarriedCode>;
 
 /** What `migrateAnswers` did: the migrated document, what it carried, and exactly what it could not. */
@@ -31,5 +31,5 @@ export const MigrationReport = z
       z.extend(AnswerRef, { code: NotCarriedCode, message: z.string() }),
     ),
   })
-  .register(z.globalRegistry, { id: "MigrationReport" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.MigrationReport" });
 export type MigrationReport = z.infer<typeof MigrationReport>;

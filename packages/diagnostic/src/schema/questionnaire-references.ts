@@ -1,11 +1,39 @@
-import type * as z from "zod/mini";
-import { list, quote } from "../errors.js";
+import {
+  formatPath,
+  frenchList,
+  NBSP,
+  NNBSP,
+  type ProblemPath,
+  quote,
+  type SourceRef,
+} from "@mediation-numerique/core";
 import { SKIPPED } from "../ids.js";
-import type { QuestionnaireFields } from "./questionnaire.js";
 
-type Fields = z.infer<typeof QuestionnaireFields>;
-type Path = (string | number)[];
-type Report = (message: string, path: Path) => void;
+type Path = ProblemPath;
+type Sourced = { readonly id: string; readonly sources?: readonly SourceRef[] };
+
+/** What the cross-reference checks read of a questionnaire (its schema’s output has it all). */
+export interface QuestionnaireLinks {
+  readonly version: number;
+  readonly sources: readonly { readonly id: string }[];
+  readonly domains: readonly Sourced[];
+  readonly obstacles: readonly Sourced[];
+  readonly questions: readonly (Sourced & {
+    readonly domain: string;
+    readonly options: readonly {
+      readonly id: string;
+      readonly points: number;
+      readonly obstacle?: string | undefined;
+    }[];
+  })[];
+  readonly migrations: readonly {
+    readonly fromVersion: number;
+    readonly toVersion: number;
+  }[];
+}
+
+/** Reports one problem: its stable code, its French message and its path. */
+export type Report = (code: string, message: string, path: Path) => void;
 
 function checkUnique(ids: readonly string[], path: Path, report: Report) {
   const seen = new Map<string, number>();
@@ -14,29 +42,31 @@ function checkUnique(ids: readonly string[], path: Path, report: Report) {
     if (first === undefined) seen.set(id, index);
     else
       report(
-        `identifiant ${quote(id)} en double (déjà en ${[...path, first, "id"].join(".")})\u00A0: chaque identifiant doit être unique.`,
+        "duplicate-id",
+        `identifiant ${quote(id)} en double (déjà en ${formatPath([...path, first, "id"])})${NBSP}: chaque identifiant doit être unique.`,
         [...path, index, "id"],
       );
   });
 }
 
 function checkSourceRefs(
-  refs: readonly { source: string }[] | undefined,
+  refs: readonly SourceRef[] | undefined,
   sources: ReadonlySet<string>,
   path: Path,
   report: Report,
 ) {
   refs?.forEach((ref, index) => {
-    if (!sources.has(ref.source))
+    if (!sources.has(ref.document))
       report(
-        `source ${quote(ref.source)} absente de ${quote("sources")}\u00A0: ajoutez-la ou corrigez l’identifiant (sources connues\u00A0: ${list(sources) || "aucune"}).`,
-        [...path, index, "source"],
+        "unknown-source",
+        `source ${quote(ref.document)} absente de ${quote("sources")}${NBSP}: ajoutez-la ou corrigez l’identifiant (sources connues${NBSP}: ${frenchList(sources) || "aucune"}).`,
+        [...path, index, "document"],
       );
   });
 }
 
 function checkQuestions(
-  q: Fields,
+  q: QuestionnaireLinks,
   sources: ReadonlySet<string>,
   report: Report,
 ) {
@@ -46,7 +76,8 @@ function checkQuestions(
     const path = ["questions", i];
     if (!domains.has(question.domain))
       report(
-        `domaine inconnu ${quote(question.domain)}\u00A0: domaines possibles\u00A0: ${list(domains)}.`,
+        "unknown-domain",
+        `domaine inconnu ${quote(question.domain)}${NBSP}: domaines possibles${NBSP}: ${frenchList(domains)}.`,
         [...path, "domain"],
       );
     checkUnique(
@@ -57,18 +88,21 @@ function checkQuestions(
     const points = question.options.map((o) => o.points);
     if (Math.min(...points) !== 0 || Math.max(...points) === 0)
       report(
-        `points des options\u00A0: ${list(points)}\u202F; attendu\u00A0: de 0 (la réponse la moins autonome) à plus de 0.`,
+        "invalid-points",
+        `points des options${NBSP}: ${frenchList(points)}${NNBSP}; attendu${NBSP}: de 0 (la réponse la moins autonome) à plus de 0.`,
         [...path, "options"],
       );
     question.options.forEach((option, j) => {
       if (option.id === SKIPPED)
         report(
-          `${quote(SKIPPED)} est réservé aux questions sans réponse («\u00A0Je ne sais pas\u00A0»)\u00A0: choisissez un autre identifiant d’option.`,
+          "reserved-id",
+          `${quote(SKIPPED)} est réservé aux questions sans réponse (${quote("Je ne sais pas")})${NBSP}: choisissez un autre identifiant d’option.`,
           [...path, "options", j, "id"],
         );
       if (option.obstacle !== undefined && !obstacles.has(option.obstacle))
         report(
-          `frein inconnu ${quote(option.obstacle)}\u00A0: freins possibles\u00A0: ${list(obstacles) || "aucun"} (ajoutez-le dans ${quote("obstacles")} au besoin).`,
+          "unknown-obstacle",
+          `frein inconnu ${quote(option.obstacle)}${NBSP}: freins possibles${NBSP}: ${frenchList(obstacles) || "aucun"} (ajoutez-le dans ${quote("obstacles")} au besoin).`,
           [...path, "options", j, "obstacle"],
         );
     });
@@ -77,13 +111,14 @@ function checkQuestions(
   q.domains.forEach((domain, i) => {
     if (!q.questions.some((question) => question.domain === domain.id))
       report(
-        `le domaine ${quote(domain.id)} n’a aucune question\u00A0: ajoutez-en une ou retirez le domaine.`,
+        "empty-domain",
+        `le domaine ${quote(domain.id)} n’a aucune question${NBSP}: ajoutez-en une ou retirez le domaine.`,
         ["domains", i],
       );
   });
 }
 
-function checkMigrations(q: Fields, report: Report) {
+function checkMigrations(q: QuestionnaireLinks, report: Report) {
   q.migrations.forEach((step, i) => {
     const expectedFrom = q.version - q.migrations.length + i;
     if (
@@ -91,7 +126,8 @@ function checkMigrations(q: Fields, report: Report) {
       step.toVersion !== expectedFrom + 1
     )
       report(
-        `étape de migration ${step.fromVersion} → ${step.toVersion}\u202F; attendu\u00A0: ${expectedFrom} → ${expectedFrom + 1} (une version à la fois, la dernière menant à la version ${q.version}).`,
+        "invalid-migration",
+        `étape de migration ${step.fromVersion} → ${step.toVersion}${NNBSP}; attendu${NBSP}: ${expectedFrom} → ${expectedFrom + 1} (une version à la fois, la dernière menant à la version ${q.version}).`,
         ["migrations", i],
       );
   });
@@ -99,12 +135,9 @@ function checkMigrations(q: Fields, report: Report) {
 
 /** Cross-reference checks that a JSON Schema cannot express. Reports every problem found. */
 export function checkQuestionnaireReferences(
-  q: Fields,
-  ctx: z.core.$RefinementCtx<Fields>,
+  q: QuestionnaireLinks,
+  report: Report,
 ): void {
-  const report: Report = (message, path) => {
-    ctx.addIssue({ code: "custom", message, path });
-  };
   const sources = new Set(q.sources.map((s) => s.id));
   checkUnique(
     q.sources.map((s) => s.id),

@@ -1,7 +1,14 @@
+import {
+  frenchList,
+  NBSP,
+  NNBSP,
+  quote,
+  SourceDocument,
+  SourceRef,
+  StableId,
+} from "@mediation-numerique/core";
 import * as z from "zod/mini";
-import { list, quote } from "../errors.js";
 import { LEVEL_IDS } from "../ids.js";
-import { Source, SourceRef, StableId } from "./common.js";
 import { checkQuestionnaireReferences } from "./questionnaire-references.js";
 
 /** One answer a person can give. More points means more autonomous. */
@@ -17,7 +24,7 @@ export const Option = z
         "Le frein que révèle cette réponse, le cas échéant\u00A0: un repère, pas un échec.",
     }),
   })
-  .register(z.globalRegistry, { id: "Option" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.Option" });
 export type Option = z.infer<typeof Option>;
 
 /** One question: one idea, short sentences, everyday words. */
@@ -35,14 +42,14 @@ export const Question = z
     options: z.array(Option).check(z.minLength(2)),
     sources: z.optional(z.array(SourceRef)),
   })
-  .register(z.globalRegistry, { id: "Question" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.Question" });
 export type Question = z.infer<typeof Question>;
 
 /** A competence code of a framework, e.g. "4.2". */
 const CompetenceCode = z.string().check(
   z.regex(/^[1-5]\.[1-6]$/, {
     error: (issue) =>
-      `code de compétence invalide ${quote(String(issue.input))}\u202F; attendu\u00A0: ${quote("domaine.compétence")}, de 1.1 à 5.6 (ex. ${quote("4.2")}).`,
+      `code de compétence invalide ${quote(String(issue.input))}${NNBSP}; attendu${NBSP}: ${quote("domaine.compétence")}, de 1.1 à 5.6 (ex. ${quote("4.2")}).`,
   }),
 );
 
@@ -64,7 +71,7 @@ export const Domain = z
     }),
     sources: z.optional(z.array(SourceRef)),
   })
-  .register(z.globalRegistry, { id: "Domain" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.Domain" });
 export type Domain = z.infer<typeof Domain>;
 
 /** An obstacle (frein) an answer can reveal: worded as a landmark for the person. */
@@ -75,7 +82,7 @@ export const Obstacle = z
     description: z.string().check(z.minLength(1)),
     sources: z.optional(z.array(SourceRef)),
   })
-  .register(z.globalRegistry, { id: "Obstacle" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.Obstacle" });
 export type Obstacle = z.infer<typeof Obstacle>;
 
 const threshold = <L extends (typeof LEVEL_IDS)[number]>(level: L) =>
@@ -102,15 +109,15 @@ export const LevelThresholds = thresholdTuple
         a.minPercent < b.minPercent && b.minPercent < c.minPercent,
       {
         error: (issue) =>
-          `seuils ${list(
+          `seuils ${frenchList(
             (issue.input as readonly ({ minPercent?: unknown } | null)[]).map(
-              (t) => `${String(t?.minPercent)}\u00A0%`,
+              (t) => `${String(t?.minPercent)}${NBSP}%`,
             ),
-          )}\u202F; attendu\u00A0: des seuils strictement croissants d’un niveau au suivant.`,
+          )}${NNBSP}; attendu${NBSP}: des seuils strictement croissants d’un niveau au suivant.`,
       },
     ),
   )
-  .register(z.globalRegistry, { id: "LevelThresholds" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.LevelThresholds" });
 export type LevelThresholds = z.infer<typeof LevelThresholds>;
 
 /** How one question (and its options) moved from one version to the next. */
@@ -128,7 +135,7 @@ export const QuestionMove = z
       }),
     reason: z.optional(z.string().check(z.minLength(1))),
   })
-  .register(z.globalRegistry, { id: "QuestionMove" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.QuestionMove" });
 export type QuestionMove = z.infer<typeof QuestionMove>;
 
 /** The changes from one questionnaire version to the next. Unlisted questions keep their ID. */
@@ -139,7 +146,7 @@ export const MigrationStep = z
     note: z.string().check(z.minLength(1)),
     questions: z.array(QuestionMove),
   })
-  .register(z.globalRegistry, { id: "MigrationStep" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.MigrationStep" });
 export type MigrationStep = z.infer<typeof MigrationStep>;
 
 /** The questionnaire’s fields, before the cross-reference checks. */
@@ -157,11 +164,15 @@ export const QuestionnaireFields = z.object({
     description:
       "Étapes des versions antérieures jusqu’à celle-ci, de la plus ancienne à la plus récente.",
   }),
-  sources: z.array(Source),
+  sources: z.array(SourceDocument),
 });
 
 /** A versioned autonomy questionnaire: ours, or a federation’s own. */
 export const Questionnaire = QuestionnaireFields.check(
-  z.superRefine(checkQuestionnaireReferences),
-).register(z.globalRegistry, { id: "Questionnaire" });
+  z.superRefine((q, ctx) => {
+    checkQuestionnaireReferences(q, (code: string, message, path) => {
+      ctx.addIssue({ code: "custom", message, path, params: { code } });
+    });
+  }),
+).register(z.globalRegistry, { id: "mn.diagnostic.Questionnaire" });
 export type Questionnaire = z.infer<typeof Questionnaire>;

@@ -10,7 +10,7 @@ export const CountedAnswer = z
     points: z.int(),
     max: z.int(),
   })
-  .register(z.globalRegistry, { id: "CountedAnswer" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.CountedAnswer" });
 export type CountedAnswer = z.infer<typeof CountedAnswer>;
 
 const levelFields = {
@@ -39,7 +39,7 @@ export const DomainScore = z
     answered: z.int().check(z.minimum(0)),
     total: z.int().check(z.minimum(0)),
   })
-  .register(z.globalRegistry, { id: "DomainScore" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.DomainScore" });
 export type DomainScore = z.infer<typeof DomainScore>;
 
 /** The overall score, over the domains that count in it. */
@@ -49,7 +49,7 @@ export const OverallScore = z
     coopAutonomie: z.nullable(CoopAutonomie),
     domainIds: z.array(z.string()),
   })
-  .register(z.globalRegistry, { id: "OverallScore" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.OverallScore" });
 export type OverallScore = z.infer<typeof OverallScore>;
 
 /** Why a level was reached: the threshold passed, the next one, and the answers behind it. */
@@ -70,7 +70,7 @@ export const LevelExplanation = z
       }),
     answers: z.array(CountedAnswer),
   })
-  .register(z.globalRegistry, { id: "LevelExplanation" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.LevelExplanation" });
 export type LevelExplanation = z.infer<typeof LevelExplanation>;
 
 /** An obstacle (frein) and the answers that revealed it. */
@@ -81,7 +81,7 @@ export const DetectedObstacle = z
       z.object({ questionId: z.string(), optionId: z.string() }),
     ),
   })
-  .register(z.globalRegistry, { id: "DetectedObstacle" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.DetectedObstacle" });
 export type DetectedObstacle = z.infer<typeof DetectedObstacle>;
 
 /** How much of the questionnaire was answered. Skipped and missing answers never count as zero. */
@@ -98,7 +98,7 @@ export const Completeness = z
       description: "Questions restées sans réponse.",
     }),
   })
-  .register(z.globalRegistry, { id: "Completeness" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.Completeness" });
 export type Completeness = z.infer<typeof Completeness>;
 
 /** The result of `score`: a landmark for the person, never a sanction. */
@@ -112,5 +112,5 @@ export const DiagnosticResult = z
     obstacles: z.array(DetectedObstacle),
     explanation: z.array(LevelExplanation),
   })
-  .register(z.globalRegistry, { id: "DiagnosticResult" });
+  .register(z.globalRegistry, { id: "mn.diagnostic.DiagnosticResult" });
 export type DiagnosticResult = z.infer<typeof DiagnosticResult>;
