@@ -1,4 +1,9 @@
-import { expectCount, expectList, expectText } from "./guard.js";
+import {
+  CoreArgumentError,
+  expectCount,
+  expectList,
+  expectText,
+} from "./guard.js";
 import { cutText, listValues, quoteText, spaceFrench } from "./text.js";
 
 export { NBSP, NNBSP, QUOTED_LENGTH } from "./text.js";
@@ -30,18 +35,39 @@ export const quote = (text: string, max = 40): string =>
 export const frenchSpacing = (message: string): string =>
   spaceFrench(expectText(message, "message"));
 
-/** Values joined with commas, the first `max` only: « a, b, c et 4 autres ». */
+/** How many values `frenchList` reads at most from an iterable: the rest is counted as « et plus ». */
+const MAX_READ = 100_000;
+
+/** Values joined with commas, the first `max` only: « a, b, c et 4 autres ». Reads an array or any iterable. */
 export function frenchList(
-  values: readonly (string | number)[],
+  values: Iterable<string | number>,
   max = LISTED_VALUES,
 ): string {
-  const list = expectList(values, "values");
   const shown = expectCount(max, "max", 1, 1_000);
-  for (const value of list.slice(0, shown))
-    if (typeof value !== "string" && typeof value !== "number")
-      expectText(value, "values");
+  const read: unknown[] = [];
+  try {
+    if (
+      typeof (values as Partial<Iterable<unknown>> | null)?.[
+        Symbol.iterator
+      ] !== "function"
+    )
+      expectList(values, "values");
+    for (const value of values) {
+      if (read.length >= MAX_READ) break;
+      if (
+        read.length < shown &&
+        typeof value !== "string" &&
+        typeof value !== "number"
+      )
+        expectText(value, "values");
+      read.push(value);
+    }
+  } catch (error) {
+    if (error instanceof CoreArgumentError) throw error;
+    expectList(undefined, "values (illisibles)");
+  }
   return listValues(
-    list.map((value) =>
+    read.map((value) =>
       typeof value === "string" ? cutText(value, 200) : value,
     ),
     shown,
