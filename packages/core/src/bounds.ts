@@ -26,7 +26,8 @@ const fits = (n: number): string => n.toLocaleString("fr-FR");
 /**
  * Problems that make `value` unfit for any further work, found without recursion and in bounded time:
  * too deep, too many values, a string or key too long, a circular reference, or a value JSON cannot
- * hold (BigInt, function, symbol). Plain data gives `[]`. Getters are never called: a proxy or an
+ * hold (BigInt, function, symbol). Plain data gives `[]`; an object met twice but not inside itself
+ * (`{ a: x, b: x }`) is plain data, counted each time. Getters are never called: a proxy or an
  * accessor that throws is reported, not propagated.
  */
 export function checkBounds(
@@ -38,10 +39,11 @@ export function checkBounds(
   const report = (path: ProblemPath, code: string, message: string) => {
     problems.push({ path, code, message });
   };
-  const stack: { value: unknown; path: ProblemPath; depth: number }[] = [
-    { value, path: at, depth: 0 },
-  ];
-  const seen = new WeakSet();
+  // An object is left (`leave`) once all it holds has been read: only the objects being read are its ancestors.
+  const stack: (
+    { value: unknown; path: ProblemPath; depth: number } | { leave: object }
+  )[] = [{ value, path: at, depth: 0 }];
+  const ancestors = new WeakSet();
   let count = 0;
   try {
     for (
@@ -49,6 +51,10 @@ export function checkBounds(
       next !== undefined && problems.length < MAX_PROBLEMS;
       next = stack.pop()
     ) {
+      if ("leave" in next) {
+        ancestors.delete(next.leave);
+        continue;
+      }
       const { value: current, path, depth } = next;
       if (++count > limits.maxValues) {
         report(
@@ -82,7 +88,7 @@ export function checkBounds(
           continue;
       }
       if (current === null) continue;
-      if (seen.has(current)) {
+      if (ancestors.has(current)) {
         report(
           path,
           "circular",
@@ -90,7 +96,6 @@ export function checkBounds(
         );
         continue;
       }
-      seen.add(current);
       if (depth >= limits.maxDepth) {
         report(
           path,
@@ -99,6 +104,8 @@ export function checkBounds(
         );
         continue;
       }
+      ancestors.add(current);
+      stack.push({ leave: current });
       if (Array.isArray(current)) {
         if (current.length > limits.maxValues - count) {
           report(
