@@ -53,8 +53,9 @@ function moduleGraph(
 describe("the ./engine subpath carries no référentiel data", () => {
   const engine = moduleGraph(join(packageDir, "dist", "engine.js"));
 
-  test("it imports only the référentiels’ schema subpath", () => {
-    expect([...engine.specifiers]).toEqual([
+  test("it imports only the core and the référentiels’ schema subpath", () => {
+    expect([...engine.specifiers].sort()).toEqual([
+      "@mediation-numerique/core",
       "@mediation-numerique/referentiels/schema",
     ]);
     expect(engine.code).toContain("function profile");

@@ -1,25 +1,32 @@
 import * as z from "zod/mini";
-import { Id } from "@mediation-numerique/referentiels/schema";
+import {
+  NonBlank,
+  SourceDocument,
+  SourceRef,
+  StableId,
+} from "@mediation-numerique/core";
 import data from "../../data/benchmarks.json" with { type: "json" };
 import { IndicatorId } from "./indicators.js";
 
 /** The two FCS93 surveys the figures come from. */
 export const SurveyDocumentId = z
   .enum(["fcs93-2018", "fcs93-info-fd-39-2023"])
-  .register(z.globalRegistry, { id: "SurveyDocumentId" });
+  .register(z.globalRegistry, {
+    id: "mn.auto-evaluation.SurveyDocumentId",
+  });
 
+/**
+ * A survey report: a source document of the core (title, publisher, `year` and month `date` of publication)
+ * with when the survey ran and whom it asked.
+ */
 export const SurveyDocument = z
-  .strictObject({
+  .extend(SourceDocument, {
     id: SurveyDocumentId,
-    title: z.string().check(z.minLength(1)),
-    publisher: z.string().check(z.minLength(1)),
-    /** Publication month (AAAA-MM). */
-    published: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
     /** Survey month or period (AAAA-MM or AAAA-MM/AAAA-MM). */
     surveyed: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
-    population: z.string().check(z.minLength(1)),
+    population: NonBlank("La population de l’enquête"),
   })
-  .register(z.globalRegistry, { id: "SurveyDocument" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.SurveyDocument" });
 
 /** Which answers a figure speaks of: some values (`one-of`) or a range of counts (`range`, bounds included). */
 export const AppliesTo = z
@@ -34,13 +41,13 @@ export const AppliesTo = z
       max: z.optional(z.int().check(z.minimum(0))),
     }),
   ])
-  .register(z.globalRegistry, { id: "AppliesTo" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.AppliesTo" });
 export type AppliesTo = z.infer<typeof AppliesTo>;
 
 /** One survey figure, with the exact sentence it comes from. */
 export const BenchmarkFigure = z
   .strictObject({
-    id: Id,
+    id: StableId,
     indicator: IndicatorId,
     value: z.number().check(z.minimum(0)),
     /** `percent`: a share; `mean`: an average per centre; `count`: a number of centres or places. */
@@ -57,14 +64,13 @@ export const BenchmarkFigure = z
     population: z.string().check(z.minLength(1)),
     year: z.int().check(z.minimum(2000), z.maximum(2100)),
     date: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
-    source: z.strictObject({
+    source: z.extend(SourceRef, {
       document: SurveyDocumentId,
-      section: z.string().check(z.minLength(1)),
-      quote: z.string().check(z.minLength(1)),
+      quote: NonBlank("La citation"),
     }),
   })
   .register(z.globalRegistry, {
-    id: "BenchmarkFigure",
+    id: "mn.auto-evaluation.BenchmarkFigure",
     description: "Un chiffre d’enquête FCS93, avec sa source.",
   });
 export type BenchmarkFigure = z.infer<typeof BenchmarkFigure>;
@@ -76,7 +82,7 @@ export const Benchmarks = z
     figures: z.array(BenchmarkFigure).check(z.minLength(1)),
   })
   .register(z.globalRegistry, {
-    id: "Benchmarks",
+    id: "mn.auto-evaluation.Benchmarks",
     title: "Repères des enquêtes FCS93",
     description:
       "Les chiffres des enquêtes FCS93 de décembre 2017 et de novembre 2022 à janvier 2023, chacun avec sa source.",

@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
+import { expectedReceived } from "@mediation-numerique/core";
+import { AssessmentArgumentError } from "../engine/errors.js";
 
 /** State of the computers, in the words of the 2017 survey (« relativement correcte », « mauvais, voire très mauvais état »). */
 export const EquipmentState = z
   .enum(["bon", "correct", "mauvais", "tres-mauvais"])
   .register(z.globalRegistry, {
-    id: "EquipmentState",
+    id: "mn.auto-evaluation.EquipmentState",
     description: "État du parc informatique.",
   });
 export type EquipmentState = z.infer<typeof EquipmentState>;
@@ -13,7 +15,7 @@ export type EquipmentState = z.infer<typeof EquipmentState>;
 export const Bandwidth = z
   .enum(["bon", "correct", "faible", "extremement-faible"])
   .register(z.globalRegistry, {
-    id: "Bandwidth",
+    id: "mn.auto-evaluation.Bandwidth",
     description: "Qualité du débit internet.",
   });
 export type Bandwidth = z.infer<typeof Bandwidth>;
@@ -72,7 +74,7 @@ export const CentreIndicators = z
     franceServices: z.optional(z.boolean()),
   })
   .register(z.globalRegistry, {
-    id: "CentreIndicators",
+    id: "mn.auto-evaluation.CentreIndicators",
     description:
       "Indicateurs structurels du centre, tels que les enquêtes FCS93 de 2017 et 2022 les ont mesurés.",
   });
@@ -81,7 +83,7 @@ export type CentreIndicators = z.infer<typeof CentreIndicators>;
 /** The name of one indicator (`dedicatedRoom`, `bandwidth`…). */
 export const IndicatorId = z
   .keyof(CentreIndicators)
-  .register(z.globalRegistry, { id: "IndicatorId" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.IndicatorId" });
 export type IndicatorId = z.infer<typeof IndicatorId>;
 
 /** An answered indicator’s value: yes/no, a count or a category. */
@@ -153,12 +155,23 @@ const CATEGORY_LABELS: Readonly<Record<EquipmentState | Bandwidth, string>> = {
   "extremement-faible": "extrêmement faible",
 };
 
-/** An indicator’s answer in French: « oui », « non », « 8 », « très mauvais ». */
-export const formatIndicatorValue = (value: IndicatorValue): string =>
-  typeof value === "boolean"
-    ? value
-      ? "oui"
-      : "non"
-    : typeof value === "number"
-      ? String(value)
-      : CATEGORY_LABELS[value];
+/**
+ * An indicator’s answer in French: « oui », « non », « 8 », « très mauvais ». Throws
+ * `AssessmentArgumentError` for anything but yes/no, a finite number or a category.
+ */
+export function formatIndicatorValue(value: IndicatorValue): string {
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && Object.hasOwn(CATEGORY_LABELS, value))
+    return CATEGORY_LABELS[value];
+  throw new AssessmentArgumentError([
+    {
+      path: ["value"],
+      code: "invalid-value",
+      message: expectedReceived(
+        "la réponse à un indicateur (oui/non, un nombre ou une catégorie)",
+        value,
+      ),
+    },
+  ]);
+}
