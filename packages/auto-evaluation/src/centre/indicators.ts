@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { expectedReceived } from "@mediation-numerique/core";
 import { AssessmentArgumentError } from "../engine/errors.js";
+import { MAX_ID_ARGUMENT } from "../engine/input.js";
 
 /** State of the computers, in the words of the 2017 survey (« relativement correcte », « mauvais, voire très mauvais état »). */
 export const EquipmentState = z
@@ -162,7 +163,12 @@ const CATEGORY_LABELS: Readonly<Record<EquipmentState | Bandwidth, string>> = {
 export function formatIndicatorValue(value: IndicatorValue): string {
   if (typeof value === "boolean") return value ? "oui" : "non";
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "string" && Object.hasOwn(CATEGORY_LABELS, value))
+  // A short text only: a long one would cost its whole length to look up as a key.
+  if (
+    typeof value === "string" &&
+    value.length <= MAX_ID_ARGUMENT &&
+    Object.hasOwn(CATEGORY_LABELS, value)
+  )
     return CATEGORY_LABELS[value];
   throw new AssessmentArgumentError([
     {

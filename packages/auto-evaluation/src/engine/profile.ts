@@ -153,9 +153,7 @@ export function resolveProfileOptions(
   options: unknown,
   instrument: Instrument,
 ): ResolvedOptions {
-  const parsed = parseWith(ProfileOptions, options ?? {}, undefined, [
-    "options",
-  ]);
+  const parsed = parseWith(ProfileOptions, options, undefined, ["options"]);
   const target = parsed.target ?? instrument.scale.defaultTarget;
   const score = levelScore(instrument.scale, target);
   const problems: Problem[] = [];
