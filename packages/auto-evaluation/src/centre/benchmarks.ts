@@ -9,7 +9,7 @@ import data from "../../data/benchmarks.json" with { type: "json" };
 import { IndicatorId } from "./indicators.js";
 
 /** The two FCS93 surveys the figures come from. */
-export const SurveyDocumentId = z
+export const SurveyDocumentId = /* @__PURE__ */ z
   .enum(["fcs93-2018", "fcs93-info-fd-39-2023"])
   .register(z.globalRegistry, {
     id: "mn.auto-evaluation.SurveyDocumentId",
@@ -19,7 +19,7 @@ export const SurveyDocumentId = z
  * A survey report: a source document of the core (title, publisher, `year` and month `date` of publication)
  * with when the survey ran and whom it asked.
  */
-export const SurveyDocument = z
+export const SurveyDocument = /* @__PURE__ */ z
   .extend(SourceDocument, {
     id: SurveyDocumentId,
     /** Survey month or period (AAAA-MM or AAAA-MM/AAAA-MM). */
@@ -29,7 +29,7 @@ export const SurveyDocument = z
   .register(z.globalRegistry, { id: "mn.auto-evaluation.SurveyDocument" });
 
 /** Which answers a figure speaks of: some values (`one-of`) or a range of counts (`range`, bounds included). */
-export const AppliesTo = z
+export const AppliesTo = /* @__PURE__ */ z
   .discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("one-of"),
@@ -45,7 +45,7 @@ export const AppliesTo = z
 export type AppliesTo = z.infer<typeof AppliesTo>;
 
 /** One survey figure, with the exact sentence it comes from. */
-export const BenchmarkFigure = z
+export const BenchmarkFigure = /* @__PURE__ */ z
   .strictObject({
     id: StableId,
     indicator: IndicatorId,
@@ -75,7 +75,7 @@ export const BenchmarkFigure = z
   });
 export type BenchmarkFigure = z.infer<typeof BenchmarkFigure>;
 
-export const Benchmarks = z
+export const Benchmarks = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     documents: z.array(SurveyDocument).check(z.minLength(1)),

@@ -4,7 +4,7 @@ import { AssessmentArgumentError } from "../engine/errors.js";
 import { MAX_ID_ARGUMENT } from "../engine/input.js";
 
 /** State of the computers, in the words of the 2017 survey (« relativement correcte », « mauvais, voire très mauvais état »). */
-export const EquipmentState = z
+export const EquipmentState = /* @__PURE__ */ z
   .enum(["bon", "correct", "mauvais", "tres-mauvais"])
   .register(z.globalRegistry, {
     id: "mn.auto-evaluation.EquipmentState",
@@ -13,7 +13,7 @@ export const EquipmentState = z
 export type EquipmentState = z.infer<typeof EquipmentState>;
 
 /** Bandwidth, in the words of the 2017 survey (« faible débit », « débit extrêmement faible »). */
-export const Bandwidth = z
+export const Bandwidth = /* @__PURE__ */ z
   .enum(["bon", "correct", "faible", "extremement-faible"])
   .register(z.globalRegistry, {
     id: "mn.auto-evaluation.Bandwidth",
@@ -30,7 +30,7 @@ const shown = (input: unknown): string =>
     ? `«\u00a0${french.format(input)}\u00a0»`
     : "La valeur saisie";
 
-const Count = z
+const Count = /* @__PURE__ */ z
   .int({
     error: (issue) =>
       `${shown(issue.input)} n’est pas un nombre entier\u00a0: saisissez un nombre sans virgule ni lettre.`,
@@ -50,7 +50,7 @@ const Count = z
  * The structural indicators the FCS93 surveys measured (2017 and 2022), every one optional.
  * Each field has its own schema: yes/no, a count, or one of the survey’s own categories.
  */
-export const CentreIndicators = z
+export const CentreIndicators = /* @__PURE__ */ z
   .strictObject({
     dedicatedRoom: z.optional(z.boolean()),
     computers: z.optional(Count),
@@ -82,7 +82,7 @@ export const CentreIndicators = z
 export type CentreIndicators = z.infer<typeof CentreIndicators>;
 
 /** The name of one indicator (`dedicatedRoom`, `bandwidth`…). */
-export const IndicatorId = z
+export const IndicatorId = /* @__PURE__ */ z
   .keyof(CentreIndicators)
   .register(z.globalRegistry, { id: "mn.auto-evaluation.IndicatorId" });
 export type IndicatorId = z.infer<typeof IndicatorId>;

@@ -6,7 +6,7 @@ import { checkDocument } from "./parse.js";
 import { CentreIndicators } from "../centre/indicators.js";
 
 /** What `createDocument` needs: the date (the functions never read the clock), and optional first answers. */
-export const CreateDocumentOptions = z.strictObject({
+export const CreateDocumentOptions = /* @__PURE__ */ z.strictObject({
   /** ISO 8601 date-time of creation, e.g. `new Date().toISOString()`. */
   date: z.iso.datetime({
     offset: true,

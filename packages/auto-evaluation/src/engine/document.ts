@@ -7,7 +7,7 @@ import { CentreIndicators } from "../centre/indicators.js";
 /** The version of the answers document this package writes and reads. */
 export const SCHEMA_VERSION = 1;
 
-const DateTime = z.iso.datetime({
+const DateTime = /* @__PURE__ */ z.iso.datetime({
   offset: true,
   error:
     "Une date s’écrit au format ISO 8601 (ex. «\u00a02025-03-14T10:30:00Z\u00a0»).",
@@ -27,7 +27,7 @@ const described = <T extends z.ZodMiniType>(
  * The answer to one item: a level of the scale, or « non concerné » (`notApplicable`), with an optional comment.
  * An empty object is an item not answered yet.
  */
-export const Answer = z
+export const Answer = /* @__PURE__ */ z
   .strictObject({
     level: described(
       z.optional(StableId),
@@ -53,7 +53,7 @@ export const Answer = z
 export type Answer = z.infer<typeof Answer>;
 
 /** An answer to an item withdrawn from its référentiel, kept aside by `migrate`. */
-export const SetAsideAnswer = z
+export const SetAsideAnswer = /* @__PURE__ */ z
   .strictObject({
     answer: Answer,
     withdrawnIn: described(
@@ -66,7 +66,7 @@ export const SetAsideAnswer = z
 export type SetAsideAnswer = z.infer<typeof SetAsideAnswer>;
 
 /** The answers document that the site saves in the browser, exports and imports. */
-export const AssessmentDocument = z
+export const AssessmentDocument = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     schemaVersion: z.literal(SCHEMA_VERSION, {

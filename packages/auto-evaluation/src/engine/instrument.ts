@@ -18,7 +18,7 @@ import { failArgument, parseWith, readInput, throwIf } from "./input.js";
 import { Scale } from "./scale.js";
 
 /** The two instruments of the package. */
-export const InstrumentId = z
+export const InstrumentId = /* @__PURE__ */ z
   .enum(["centre", "mediateur"])
   .register(z.globalRegistry, {
     id: "mn.auto-evaluation.InstrumentId",
@@ -36,7 +36,7 @@ const definitionShape = {
 };
 
 /** What an instrument assesses: which items (by référentiel and kind), on which scale. Withdrawn items are never assessed. */
-export const InstrumentDefinition = z
+export const InstrumentDefinition = /* @__PURE__ */ z
   .strictObject(definitionShape)
   .register(z.globalRegistry, {
     id: "mn.auto-evaluation.InstrumentDefinition",
@@ -44,7 +44,7 @@ export const InstrumentDefinition = z
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinition>;
 
 /** A domain of an instrument: a group of a référentiel, named `<référentiel id>/<group id>`. */
-export const InstrumentGroup = z.strictObject({
+export const InstrumentGroup = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.minLength(1)),
   referentielId: StableId,
   /** The group’s label in the référentiel (or the référentiel’s short title when the item has no group). */
@@ -55,14 +55,14 @@ export const InstrumentGroup = z.strictObject({
 export type InstrumentGroup = z.infer<typeof InstrumentGroup>;
 
 /** An item to assess, with the domain it is counted in. */
-export const InstrumentItem = z.strictObject({
+export const InstrumentItem = /* @__PURE__ */ z.strictObject({
   id: ItemRef,
   group: z.string(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
 /** An item the selection matches but that is withdrawn: a document may still name it; `replacedBy` lists its successors. */
-export const WithdrawnItem = z.strictObject({
+export const WithdrawnItem = /* @__PURE__ */ z.strictObject({
   id: ItemRef,
   replacedBy: z.array(ItemRef),
 });
@@ -74,7 +74,7 @@ export type WithdrawnItem = z.infer<typeof WithdrawnItem>;
  * and the withdrawn items a document may still name. A site can build it once (`getInstrument`), embed it as
  * JSON and read it back with `instrumentFromJSON`.
  */
-export const Instrument = z
+export const Instrument = /* @__PURE__ */ z
   .strictObject({
     ...definitionShape,
     /** Référentiel ID → version of the data the instrument was built from. */
@@ -99,7 +99,7 @@ const groupLabel = (referentiel: Referentiel, item: Item): string =>
  * What `createInstrument` reads of a référentiel (the rest of its data is left as is): IDs, version, groups,
  * and each item’s kind, group, status and successors.
  */
-const ReferentielData = z.array(
+const ReferentielData = /* @__PURE__ */ z.array(
   z.object({
     id: StableId,
     version: SemVer,

@@ -21,7 +21,7 @@ import { readDocument } from "./parse.js";
  * kept référentiels only: domains, overall figures, strengths and gaps; each kept domain’s figures are the same
  * as without the scope.
  */
-export const ProfileOptions = z.strictObject({
+export const ProfileOptions = /* @__PURE__ */ z.strictObject({
   target: z.optional(StableId),
   referentiels: z.optional(
     z.array(StableId).check(

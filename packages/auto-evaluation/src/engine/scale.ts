@@ -10,7 +10,7 @@ import { AssessmentArgumentError } from "./errors.js";
 import { MAX_ID_ARGUMENT, parseWith, throwIf } from "./input.js";
 
 /** One level of a scale: a stable ID, a short French label and what it means. */
-export const Level = z
+export const Level = /* @__PURE__ */ z
   .strictObject({
     id: StableId,
     label: z.string().check(z.minLength(1)),
@@ -26,7 +26,7 @@ export type Level = z.infer<typeof Level>;
  * An ordered scale: the first level is the lowest. A level’s score is its rank, from 1 to the number of levels,
  * so a mean always lies between 1 and `levels.length`.
  */
-export const Scale = z
+export const Scale = /* @__PURE__ */ z
   .strictObject({
     id: StableId,
     label: z.string().check(z.minLength(1)),

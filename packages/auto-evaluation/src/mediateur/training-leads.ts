@@ -13,7 +13,7 @@ import { parseWith, readOptions } from "../engine/input.js";
 import type { AssessmentProfile, ItemResult } from "../engine/profile.js";
 
 /** A kind of training named in the ANCT national training plan (2021), with the sentence it comes from. */
-export const Training = z
+export const Training = /* @__PURE__ */ z
   .strictObject({
     id: StableId,
     label: z.string().check(z.minLength(1)),
@@ -39,7 +39,7 @@ export const Training = z
 export type Training = z.infer<typeof Training>;
 
 /** The trainings suggested for one domain of the mediator instrument, and why. */
-export const DomainTrainings = z
+export const DomainTrainings = /* @__PURE__ */ z
   .strictObject({
     /** `<référentiel id>/<group id>` of a domain. */
     group: ItemRef,
@@ -51,7 +51,7 @@ export const DomainTrainings = z
   .register(z.globalRegistry, { id: "mn.auto-evaluation.DomainTrainings" });
 export type DomainTrainings = z.infer<typeof DomainTrainings>;
 
-export const TrainingLeadsData = z
+export const TrainingLeadsData = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     /** Says which part is the sources’ and which is the project’s reading. */
@@ -89,7 +89,7 @@ export interface TrainingLeadsOptions {
 }
 
 /** What `trainingLeads` reads of a profile (what `profile` returns). */
-const ProfileResult = z.object({
+const ProfileResult = /* @__PURE__ */ z.object({
   instrument: z.string(),
   groups: z.array(z.object({ group: z.string(), label: z.string() })),
   gaps: z.array(
