@@ -20,7 +20,8 @@ export const SurveyDocumentId = /* @__PURE__ */ z
  * with when the survey ran and whom it asked.
  */
 export const SurveyDocument = /* @__PURE__ */ z
-  .extend(SourceDocument, {
+  .strictObject({
+    ...SourceDocument.shape,
     id: SurveyDocumentId,
     /** Survey month or period (AAAA-MM or AAAA-MM/AAAA-MM). */
     surveyed: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
@@ -64,7 +65,8 @@ export const BenchmarkFigure = /* @__PURE__ */ z
     population: z.string().check(z.minLength(1)),
     year: z.int().check(z.minimum(2000), z.maximum(2100)),
     date: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
-    source: z.extend(SourceRef, {
+    source: z.strictObject({
+      ...SourceRef.shape,
       document: SurveyDocumentId,
       quote: NonBlank("La citation"),
     }),

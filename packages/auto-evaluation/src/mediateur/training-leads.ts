@@ -27,7 +27,8 @@ export const Training = /* @__PURE__ */ z
       "validation",
     ]),
     description: z.string().check(z.minLength(1)),
-    source: z.extend(SourceRef, {
+    source: z.strictObject({
+      ...SourceRef.shape,
       document: z.literal("anct-2021"),
       quote: NonBlank("La citation"),
     }),
