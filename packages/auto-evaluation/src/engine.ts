@@ -6,8 +6,9 @@
  *
  * @packageDocumentation
  */
+// The problem shape and the error base are the core’s: one model for every @mediation-numerique package.
+export { MediationError, Problem } from "@mediation-numerique/core";
 export {
-  Problem,
   AutoEvaluationError,
   AssessmentDocumentError,
   AssessmentArgumentError,
@@ -35,7 +36,7 @@ export {
   CreateDocumentOptions,
 } from "./engine/create-document.js";
 export { serialize } from "./engine/serialize.js";
-export { parse, type EngineParseOptions } from "./engine/parse.js";
+export { parse, safeParse, type EngineParseOptions } from "./engine/parse.js";
 export {
   migrate,
   type MigrationChange,

@@ -11,7 +11,7 @@
  */
 export * from "./engine.js";
 // The main entry’s `parse` finds the document’s instrument on the package’s référentiels when none is given.
-export { parse, type ParseOptions } from "./parse.js";
+export { parse, safeParse, type ParseOptions } from "./parse.js";
 export { getInstrument } from "./instruments.js";
 export {
   assessmentDocumentJsonSchema,

@@ -32,7 +32,12 @@ describe("committed JSON Schemas are up to date", () => {
       $defs?: Record<string, unknown>;
     };
     expect(Object.keys(schema.$defs ?? {})).toEqual(
-      expect.arrayContaining(["Answer", "CentreIndicators", "InstrumentId"]),
+      expect.arrayContaining([
+        "mn.auto-evaluation.Answer",
+        "mn.auto-evaluation.CentreIndicators",
+        "mn.auto-evaluation.InstrumentId",
+        "mn.core.StableId",
+      ]),
     );
   });
 });

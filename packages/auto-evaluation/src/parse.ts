@@ -1,7 +1,13 @@
+import type { FrenchParseResult } from "@mediation-numerique/core";
 import type { Referentiel } from "@mediation-numerique/referentiels/schema";
 import type { AssessmentDocument } from "./engine/document.js";
-import { InstrumentId, type Instrument } from "./engine/instrument.js";
-import { checkDocument, readJson } from "./engine/parse.js";
+import {
+  InstrumentId,
+  readInstrument,
+  type Instrument,
+} from "./engine/instrument.js";
+import { readOptions } from "./engine/input.js";
+import { checkDocument, readDocumentInput, resultOf } from "./engine/parse.js";
 import { getInstrument } from "./instruments.js";
 
 /** Options of `parse`: the instrument to check against, or the référentiels to build it from. */
@@ -12,31 +18,62 @@ export interface ParseOptions {
   readonly referentiels?: readonly Referentiel[];
 }
 
-const instrumentFor = (
+/** The options checked: the instrument given, if any, and the référentiels to bind the document’s own to. */
+function readParseOptions(options: unknown) {
+  const { instrument, referentiels } = readOptions(options);
+  return {
+    instrument:
+      instrument === undefined
+        ? undefined
+        : readInstrument(instrument, ["options", "instrument"]),
+    referentiels: referentiels as readonly Referentiel[] | undefined,
+  };
+}
+
+/** The instrument to check `raw` against: the one given, or the one the document names. */
+function instrumentFor(
   raw: unknown,
-  options: ParseOptions,
-): Instrument | undefined => {
-  if (options.instrument) return options.instrument;
+  { instrument, referentiels }: ReturnType<typeof readParseOptions>,
+): Instrument | undefined {
+  if (instrument) return instrument;
   const named = InstrumentId.safeParse(
     typeof raw === "object" && raw !== null
       ? (raw as { instrument?: unknown }).instrument
       : undefined,
   );
-  return named.success
-    ? getInstrument(named.data, options.referentiels)
-    : undefined;
-};
+  return named.success ? getInstrument(named.data, referentiels) : undefined;
+}
+
+function read(
+  input: unknown,
+  options: ReturnType<typeof readParseOptions>,
+): AssessmentDocument {
+  const raw = readDocumentInput(input);
+  return checkDocument(raw, instrumentFor(raw, options));
+}
 
 /**
  * Reads an answers document, from its JSON text or from an already parsed value, and checks it against its
  * instrument (the one given, or the one the document names on the package’s référentiels). Returns the
  * document, or throws `AssessmentDocumentError` listing every problem with its path (truncated JSON: one
- * problem at path `""`). The `./engine` subpath’s `parse` takes the instrument as a required option.
+ * problem at path `[]`); invalid options throw `AssessmentArgumentError`. The `./engine` subpath’s `parse`
+ * takes the instrument as a required option.
  */
 export function parse(
   input: unknown,
   options: ParseOptions = {},
 ): AssessmentDocument {
-  const raw = typeof input === "string" ? readJson(input) : input;
-  return checkDocument(raw, instrumentFor(raw, options));
+  return read(input, readParseOptions(options));
+}
+
+/**
+ * `parse` that returns its result: `{ success: true, data }`, or `{ success: false, problems }` for an
+ * invalid document. Invalid options still throw `AssessmentArgumentError`.
+ */
+export function safeParse(
+  input: unknown,
+  options: ParseOptions = {},
+): FrenchParseResult<AssessmentDocument> {
+  const checked = readParseOptions(options);
+  return resultOf(() => read(input, checked));
 }

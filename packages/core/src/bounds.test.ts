@@ -62,6 +62,22 @@ describe("checkBounds", () => {
     expect(called).toBe(false);
   });
 
+  it("reads an object met twice but not inside itself as plain data", () => {
+    const shared = { level: "autonomie" };
+    const list = [shared, shared];
+    expect(checkBounds({ a: shared, b: shared, c: [list, list] })).toEqual([]);
+    const loop: unknown[] = [];
+    loop.push([shared, loop]);
+    expect(codes(loop)).toEqual(["circular"]);
+  });
+
+  it("counts a shared object each time it is met: a small graph cannot hide a large tree", () => {
+    let value: unknown = [];
+    for (let i = 0; i < DEFAULT_LIMITS.maxDepth - 1; i++)
+      value = [value, value];
+    expect(new Set(codes(value))).toEqual(new Set(["too-many-values"]));
+  });
+
   it("reads a __proto__ key as plain data", () => {
     const value: unknown = JSON.parse(
       '{"__proto__": {"polluted": true}, "a": 1}',

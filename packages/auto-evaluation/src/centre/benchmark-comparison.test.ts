@@ -119,7 +119,7 @@ describe("benchmarkComparison", () => {
       for (const comparison of benchmarkComparison(parsed)) {
         expect(parsed[comparison.indicator]).toBe(comparison.answer);
         for (const { figure } of comparison.figures) {
-          expect(benchmarks.figures).toContain(figure);
+          expect(benchmarks.figures).toContainEqual(figure);
           expect(figure.indicator).toBe(comparison.indicator);
         }
       }

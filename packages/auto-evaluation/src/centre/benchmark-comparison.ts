@@ -1,13 +1,10 @@
-import {
-  AssessmentArgumentError,
-  safeParseFr,
-  zodProblems,
-} from "../engine/errors.js";
+import { NBSP } from "@mediation-numerique/core";
+import { parseWith, throwIf } from "../engine/input.js";
 import {
   benchmarks,
+  Benchmarks,
   type AppliesTo,
   type BenchmarkFigure,
-  type Benchmarks,
 } from "./benchmarks.js";
 import { checkIndicators } from "./check-indicators.js";
 import {
@@ -38,8 +35,6 @@ export interface IndicatorComparison {
   /** « Vous : oui — 81 % des centres … en 2017 ; 65 % des structures … en 2022. », each figure's note in [brackets]. */
   readonly summary: string;
 }
-
-const NBSP = "\u00a0";
 
 const applies = (condition: AppliesTo, answer: IndicatorValue): boolean =>
   condition.kind === "one-of"
@@ -99,20 +94,21 @@ function relevant(comparisons: FigureComparison[]): FigureComparison[] {
 
 /**
  * Sets each answered structural indicator beside the FCS93 survey figures that measure it, and only those:
- * an indicator that no source figure measures is left out. Throws `AssessmentArgumentError` on invalid answers.
+ * an indicator that no source figure measures is left out. Throws `AssessmentArgumentError` on invalid answers
+ * or invalid figures.
  */
 export function benchmarkComparison(
   indicators: CentreIndicators,
   data: Benchmarks = benchmarks,
 ): IndicatorComparison[] {
-  const parsed = safeParseFr(CentreIndicators, indicators);
-  if (!parsed.success)
-    throw new AssessmentArgumentError(zodProblems(parsed.error, "indicators"));
-  const problems = checkIndicators(parsed.data);
-  if (problems.length > 0) throw new AssessmentArgumentError(problems);
+  const answers = parseWith(CentreIndicators, indicators, undefined, [
+    "indicators",
+  ]);
+  throwIf(checkIndicators(answers));
+  const figuresData = parseWith(Benchmarks, data, undefined, ["data"]);
   return IndicatorId.options.flatMap((indicator): IndicatorComparison[] => {
-    const answer = parsed.data[indicator];
-    const figures = data.figures.filter(
+    const answer = answers[indicator];
+    const figures = figuresData.figures.filter(
       (figure) => figure.indicator === indicator,
     );
     if (answer === undefined || figures.length === 0) return [];

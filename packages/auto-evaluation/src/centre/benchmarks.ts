@@ -1,28 +1,36 @@
 import * as z from "zod/mini";
-import { Id } from "@mediation-numerique/referentiels/schema";
+import {
+  NonBlank,
+  SourceDocument,
+  SourceRef,
+  StableId,
+} from "@mediation-numerique/core";
 import data from "../../data/benchmarks.json" with { type: "json" };
 import { IndicatorId } from "./indicators.js";
 
 /** The two FCS93 surveys the figures come from. */
-export const SurveyDocumentId = z
+export const SurveyDocumentId = /* @__PURE__ */ z
   .enum(["fcs93-2018", "fcs93-info-fd-39-2023"])
-  .register(z.globalRegistry, { id: "SurveyDocumentId" });
+  .register(z.globalRegistry, {
+    id: "mn.auto-evaluation.SurveyDocumentId",
+  });
 
-export const SurveyDocument = z
+/**
+ * A survey report: a source document of the core (title, publisher, `year` and month `date` of publication)
+ * with when the survey ran and whom it asked.
+ */
+export const SurveyDocument = /* @__PURE__ */ z
   .strictObject({
+    ...SourceDocument.shape,
     id: SurveyDocumentId,
-    title: z.string().check(z.minLength(1)),
-    publisher: z.string().check(z.minLength(1)),
-    /** Publication month (AAAA-MM). */
-    published: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
     /** Survey month or period (AAAA-MM or AAAA-MM/AAAA-MM). */
     surveyed: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
-    population: z.string().check(z.minLength(1)),
+    population: NonBlank("La population de l’enquête"),
   })
-  .register(z.globalRegistry, { id: "SurveyDocument" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.SurveyDocument" });
 
 /** Which answers a figure speaks of: some values (`one-of`) or a range of counts (`range`, bounds included). */
-export const AppliesTo = z
+export const AppliesTo = /* @__PURE__ */ z
   .discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("one-of"),
@@ -34,13 +42,13 @@ export const AppliesTo = z
       max: z.optional(z.int().check(z.minimum(0))),
     }),
   ])
-  .register(z.globalRegistry, { id: "AppliesTo" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.AppliesTo" });
 export type AppliesTo = z.infer<typeof AppliesTo>;
 
 /** One survey figure, with the exact sentence it comes from. */
-export const BenchmarkFigure = z
+export const BenchmarkFigure = /* @__PURE__ */ z
   .strictObject({
-    id: Id,
+    id: StableId,
     indicator: IndicatorId,
     value: z.number().check(z.minimum(0)),
     /** `percent`: a share; `mean`: an average per centre; `count`: a number of centres or places. */
@@ -63,25 +71,25 @@ export const BenchmarkFigure = z
     year: z.int().check(z.minimum(2000), z.maximum(2100)),
     date: z.string().check(z.regex(/^\d{4}-\d{2}(\/\d{4}-\d{2})?$/)),
     source: z.strictObject({
+      ...SourceRef.shape,
       document: SurveyDocumentId,
-      section: z.string().check(z.minLength(1)),
-      quote: z.string().check(z.minLength(1)),
+      quote: NonBlank("La citation"),
     }),
   })
   .register(z.globalRegistry, {
-    id: "BenchmarkFigure",
+    id: "mn.auto-evaluation.BenchmarkFigure",
     description: "Un chiffre d’enquête FCS93, avec sa source.",
   });
 export type BenchmarkFigure = z.infer<typeof BenchmarkFigure>;
 
-export const Benchmarks = z
+export const Benchmarks = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     documents: z.array(SurveyDocument).check(z.minLength(1)),
     figures: z.array(BenchmarkFigure).check(z.minLength(1)),
   })
   .register(z.globalRegistry, {
-    id: "Benchmarks",
+    id: "mn.auto-evaluation.Benchmarks",
     title: "Repères des enquêtes FCS93",
     description:
       "Les chiffres des enquêtes FCS93 de décembre 2017 et de novembre 2022 à janvier 2023, chacun avec sa source.",

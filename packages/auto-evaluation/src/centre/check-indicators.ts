@@ -1,10 +1,14 @@
-import type { Problem } from "../engine/errors.js";
+import {
+  quote,
+  type Problem,
+  type ProblemPath,
+} from "@mediation-numerique/core";
 import type { CentreIndicators } from "./indicators.js";
 
 /** Answers that contradict each other (more salaried staff than staff, co-run permanences without permanences…). */
 export function checkIndicators(
   indicators: CentreIndicators,
-  path = "indicators",
+  path: ProblemPath = ["indicators"],
 ): Problem[] {
   const problems: Problem[] = [];
   const { digitalStaff, salariedStaff = 0, sessionalStaff = 0 } = indicators;
@@ -13,9 +17,9 @@ export function checkIndicators(
     salariedStaff + sessionalStaff > digitalStaff
   ) {
     problems.push({
-      path: `${path}.digitalStaff`,
+      path: [...path, "digitalStaff"],
       code: "inconsistent-staff",
-      message: `Salarié·es (${salariedStaff}) et vacataires (${sessionalStaff}) dépassent le nombre de personnes chargées du numérique (${digitalStaff})\u00a0: corrigez l’un des trois nombres.`,
+      message: `Salarié·es (${salariedStaff}) et vacataires (${sessionalStaff}) dépassent le nombre de personnes chargées du numérique (${digitalStaff})\u00A0: corrigez l’un des trois nombres.`,
     });
   }
   const requires = [
@@ -30,9 +34,9 @@ export function checkIndicators(
   for (const [detail, base, what] of requires) {
     if (indicators[detail] === true && indicators[base] === false) {
       problems.push({
-        path: `${path}.${detail}`,
+        path: [...path, detail],
         code: "inconsistent-indicator",
-        message: `«\u00a0${detail}\u00a0» vaut oui alors que «\u00a0${base}\u00a0» vaut non\u00a0: répondez d’abord oui à ${what}, ou retirez ce détail.`,
+        message: `${quote(detail)} vaut oui alors que ${quote(base)} vaut non\u00A0: répondez d’abord oui à ${what}, ou retirez ce détail.`,
       });
     }
   }

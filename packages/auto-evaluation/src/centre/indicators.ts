@@ -1,19 +1,22 @@
 import * as z from "zod/mini";
+import { expectedReceived } from "@mediation-numerique/core";
+import { AssessmentArgumentError } from "../engine/errors.js";
+import { MAX_ID_ARGUMENT } from "../engine/input.js";
 
 /** State of the computers, in the words of the 2017 survey (« relativement correcte », « mauvais, voire très mauvais état »). */
-export const EquipmentState = z
+export const EquipmentState = /* @__PURE__ */ z
   .enum(["bon", "correct", "mauvais", "tres-mauvais"])
   .register(z.globalRegistry, {
-    id: "EquipmentState",
+    id: "mn.auto-evaluation.EquipmentState",
     description: "État du parc informatique.",
   });
 export type EquipmentState = z.infer<typeof EquipmentState>;
 
 /** Bandwidth, in the words of the 2017 survey (« faible débit », « débit extrêmement faible »). */
-export const Bandwidth = z
+export const Bandwidth = /* @__PURE__ */ z
   .enum(["bon", "correct", "faible", "extremement-faible"])
   .register(z.globalRegistry, {
-    id: "Bandwidth",
+    id: "mn.auto-evaluation.Bandwidth",
     description: "Qualité du débit internet.",
   });
 export type Bandwidth = z.infer<typeof Bandwidth>;
@@ -27,7 +30,7 @@ const shown = (input: unknown): string =>
     ? `«\u00a0${french.format(input)}\u00a0»`
     : "La valeur saisie";
 
-const Count = z
+const Count = /* @__PURE__ */ z
   .int({
     error: (issue) =>
       `${shown(issue.input)} n’est pas un nombre entier\u00a0: saisissez un nombre sans virgule ni lettre.`,
@@ -47,7 +50,7 @@ const Count = z
  * The structural indicators the FCS93 surveys measured (2017 and 2022), every one optional.
  * Each field has its own schema: yes/no, a count, or one of the survey’s own categories.
  */
-export const CentreIndicators = z
+export const CentreIndicators = /* @__PURE__ */ z
   .strictObject({
     dedicatedRoom: z.optional(z.boolean()),
     computers: z.optional(Count),
@@ -72,16 +75,16 @@ export const CentreIndicators = z
     franceServices: z.optional(z.boolean()),
   })
   .register(z.globalRegistry, {
-    id: "CentreIndicators",
+    id: "mn.auto-evaluation.CentreIndicators",
     description:
       "Indicateurs structurels du centre, tels que les enquêtes FCS93 de 2017 et 2022 les ont mesurés.",
   });
 export type CentreIndicators = z.infer<typeof CentreIndicators>;
 
 /** The name of one indicator (`dedicatedRoom`, `bandwidth`…). */
-export const IndicatorId = z
+export const IndicatorId = /* @__PURE__ */ z
   .keyof(CentreIndicators)
-  .register(z.globalRegistry, { id: "IndicatorId" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.IndicatorId" });
 export type IndicatorId = z.infer<typeof IndicatorId>;
 
 /** An answered indicator’s value: yes/no, a count or a category. */
@@ -153,12 +156,28 @@ const CATEGORY_LABELS: Readonly<Record<EquipmentState | Bandwidth, string>> = {
   "extremement-faible": "extrêmement faible",
 };
 
-/** An indicator’s answer in French: « oui », « non », « 8 », « très mauvais ». */
-export const formatIndicatorValue = (value: IndicatorValue): string =>
-  typeof value === "boolean"
-    ? value
-      ? "oui"
-      : "non"
-    : typeof value === "number"
-      ? String(value)
-      : CATEGORY_LABELS[value];
+/**
+ * An indicator’s answer in French: « oui », « non », « 8 », « très mauvais ». Throws
+ * `AssessmentArgumentError` for anything but yes/no, a finite number or a category.
+ */
+export function formatIndicatorValue(value: IndicatorValue): string {
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  // A short text only: a long one would cost its whole length to look up as a key.
+  if (
+    typeof value === "string" &&
+    value.length <= MAX_ID_ARGUMENT &&
+    Object.hasOwn(CATEGORY_LABELS, value)
+  )
+    return CATEGORY_LABELS[value];
+  throw new AssessmentArgumentError([
+    {
+      path: ["value"],
+      code: "invalid-value",
+      message: expectedReceived(
+        "la réponse à un indicateur (oui/non, un nombre ou une catégorie)",
+        value,
+      ),
+    },
+  ]);
+}

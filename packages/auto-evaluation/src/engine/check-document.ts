@@ -1,7 +1,13 @@
+import {
+  frenchList,
+  nearest,
+  quote,
+  type Problem,
+  type ProblemPath,
+} from "@mediation-numerique/core";
 import { ItemRef } from "@mediation-numerique/referentiels/schema";
-import type { Problem } from "./errors.js";
 import type { Instrument } from "./instrument.js";
-import { levelList, scoreOf } from "./scale.js";
+import { levelList, levelScore } from "./scale.js";
 import { CentreIndicators } from "../centre/indicators.js";
 import { checkIndicators } from "../centre/check-indicators.js";
 
@@ -19,20 +25,24 @@ const compareVersions = (a: string, b: string): number => {
   return 0;
 };
 const isVersion = (value: unknown): value is string =>
-  typeof value === "string" && /^\d+\.\d+\.\d+$/.test(value);
+  typeof value === "string" && /^\d{1,6}\.\d{1,6}\.\d{1,6}$/.test(value);
+/** Suggestions are looked for on the first unknown items only: a hostile document gets a bounded answer. */
+const SUGGESTED_ITEMS = 5;
 
 function checkReferentiels(raw: Raw, instrument: Instrument): Problem[] {
   if (!isRecord(raw.referentiels)) return [];
   return Object.entries(raw.referentiels).flatMap(
     ([id, version]): Problem[] => {
-      const known = instrument.versions[id];
-      const path = `referentiels.${id}`;
+      const known = Object.hasOwn(instrument.versions, id)
+        ? instrument.versions[id]
+        : undefined;
+      const path = ["referentiels", id];
       if (known === undefined) {
         return [
           {
             path,
             code: "unknown-referentiel",
-            message: `Le référentiel «\u00a0${id}\u00a0» ne fait pas partie de l’instrument «\u00a0${instrument.id}\u00a0» (attendus\u00a0: ${Object.keys(instrument.versions).join(", ")})\u00a0: retirez-le.`,
+            message: `Le référentiel ${quote(id)} ne fait pas partie de l’instrument ${quote(instrument.id)} (attendus\u00A0: ${frenchList(Object.keys(instrument.versions).map((r) => quote(r)))})\u00A0: retirez-le.`,
           },
         ];
       }
@@ -41,7 +51,7 @@ function checkReferentiels(raw: Raw, instrument: Instrument): Problem[] {
           {
             path,
             code: "referentiel-too-new",
-            message: `Ce document suit la version ${version} du référentiel «\u00a0${id}\u00a0», plus récente que celle que connaît ce module (${known})\u00a0: mettez à jour @mediation-numerique/referentiels.`,
+            message: `Ce document suit la version ${version} du référentiel ${quote(id)}, plus récente que celle que connaît ce module (${known})\u00A0: mettez à jour @mediation-numerique/referentiels.`,
           },
         ];
       }
@@ -56,27 +66,29 @@ function checkAnswer(
   raw: Raw,
   instrument: Instrument,
   known: ReadonlySet<string>,
-  path: string,
+  path: ProblemPath,
+  suggest: boolean,
 ): Problem[] {
   if (!ItemRef.safeParse(id).success) return [];
   const problems: Problem[] = [];
   if (!known.has(id)) {
+    const [suggestion] = suggest ? nearest(id, known, { count: 1 }) : [];
     problems.push({
       path,
       code: "unknown-item",
-      message: `L’item «\u00a0${id}\u00a0» ne fait pas partie des items que l’instrument «\u00a0${instrument.id}\u00a0» évalue\u00a0: retirez cette réponse ou corrigez l’identifiant.`,
+      message: `L’item ${quote(id)} ne fait pas partie des items que l’instrument ${quote(instrument.id)} évalue\u00A0: retirez cette réponse ou corrigez l’identifiant${suggestion === undefined ? "" : ` (vouliez-vous dire ${quote(suggestion)}\u202F?)`}.`,
     });
   }
   const referentielId = id.split("/")[0] ?? "";
   if (
     isRecord(raw.referentiels) &&
-    instrument.versions[referentielId] !== undefined &&
-    !(referentielId in raw.referentiels)
+    Object.hasOwn(instrument.versions, referentielId) &&
+    !Object.hasOwn(raw.referentiels, referentielId)
   ) {
     problems.push({
       path,
       code: "undeclared-referentiel",
-      message: `L’item «\u00a0${id}\u00a0» vient du référentiel «\u00a0${referentielId}\u00a0», absent de «\u00a0referentiels\u00a0»\u00a0: ajoutez-y sa version.`,
+      message: `L’item ${quote(id)} vient du référentiel ${quote(referentielId)}, absent de «\u00A0referentiels\u00A0»\u00A0: ajoutez-y sa version.`,
     });
   }
   const answer =
@@ -84,12 +96,12 @@ function checkAnswer(
   if (!isRecord(answer)) return problems;
   if (
     typeof answer.level === "string" &&
-    scoreOf(instrument.scale, answer.level) === undefined
+    levelScore(instrument.scale, answer.level) === undefined
   ) {
     problems.push({
-      path: `${path}${answer === value ? "" : ".answer"}.level`,
+      path: [...path, ...(answer === value ? [] : ["answer"]), "level"],
       code: "unknown-level",
-      message: `Le niveau «\u00a0${answer.level}\u00a0» n’existe pas dans l’échelle «\u00a0${instrument.scale.label}\u00a0»\u00a0: choisissez parmi ${levelList(instrument.scale)}.`,
+      message: `Le niveau ${quote(answer.level)} n’existe pas dans l’échelle ${quote(instrument.scale.label)}\u00A0: choisissez parmi ${levelList(instrument.scale)}.`,
     });
   }
   if (answer.level !== undefined && answer.notApplicable === true) {
@@ -97,7 +109,7 @@ function checkAnswer(
       path,
       code: "conflicting-answer",
       message:
-        "Une réponse a soit un niveau, soit «\u00a0non concerné\u00a0», pas les deux\u00a0: retirez l’un des deux.",
+        "Une réponse a soit un niveau, soit «\u00A0non concerné\u00A0», pas les deux\u00A0: retirez l’un des deux.",
     });
   }
   return problems;
@@ -108,10 +120,10 @@ function checkIndicatorsField(raw: Raw, instrument: Instrument): Problem[] {
   if (instrument.id !== "centre") {
     return [
       {
-        path: "indicators",
+        path: ["indicators"],
         code: "indicators-not-allowed",
         message:
-          "Les indicateurs structurels ne concernent que l’instrument «\u00a0centre\u00a0»\u00a0: retirez «\u00a0indicators\u00a0».",
+          "Les indicateurs structurels ne concernent que l’instrument «\u00A0centre\u00A0»\u00A0: retirez «\u00A0indicators\u00A0».",
       },
     ];
   }
@@ -126,10 +138,10 @@ function checkDates(raw: Raw): Problem[] {
   return created > updated
     ? [
         {
-          path: "updatedAt",
+          path: ["updatedAt"],
           code: "dates-out-of-order",
           message:
-            "La date de mise à jour précède la date de création\u00a0: corrigez l’une des deux.",
+            "La date de mise à jour précède la date de création\u00A0: corrigez l’une des deux.",
         },
       ]
     : [];
@@ -148,9 +160,9 @@ export function checkAgainstInstrument(
   const problems: Problem[] = [];
   if (typeof raw.instrument === "string" && raw.instrument !== instrument.id) {
     problems.push({
-      path: "instrument",
+      path: ["instrument"],
       code: "wrong-instrument",
-      message: `Ce document relève de l’instrument «\u00a0${raw.instrument}\u00a0», pas de «\u00a0${instrument.id}\u00a0»\u00a0: ouvrez-le avec le bon instrument.`,
+      message: `Ce document relève de l’instrument ${quote(raw.instrument)}, pas de ${quote(instrument.id)}\u00A0: ouvrez-le avec le bon instrument.`,
     });
     return problems;
   }
@@ -159,13 +171,23 @@ export function checkAgainstInstrument(
     ...[...instrument.items, ...instrument.withdrawn].map(({ id }) => id),
     ...instrument.incomplete,
   ]);
+  let suggestions = SUGGESTED_ITEMS;
   for (const field of ["answers", "setAside"] as const) {
     const entries = raw[field];
     if (!isRecord(entries)) continue;
     for (const [id, value] of Object.entries(entries)) {
-      problems.push(
-        ...checkAnswer(id, value, raw, instrument, known, `${field}.${id}`),
+      const found = checkAnswer(
+        id,
+        value,
+        raw,
+        instrument,
+        known,
+        [field, id],
+        suggestions > 0,
       );
+      if (found.some((problem) => problem.code === "unknown-item"))
+        suggestions--;
+      problems.push(...found);
     }
   }
   problems.push(...checkIndicatorsField(raw, instrument), ...checkDates(raw));

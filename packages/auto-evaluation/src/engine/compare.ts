@@ -1,8 +1,15 @@
 import type { AssessmentDocument } from "./document.js";
-import { AssessmentArgumentError } from "./errors.js";
-import type { Instrument } from "./instrument.js";
-import { profile, type ProfileOptions, type Summary } from "./profile.js";
-import { scoreOf } from "./scale.js";
+import { AssessmentArgumentError, AssessmentDocumentError } from "./errors.js";
+import { readInstrument, type Instrument } from "./instrument.js";
+import { readDocument, resultOf } from "./parse.js";
+import {
+  profileOf,
+  resolveProfileOptions,
+  type ProfileOptions,
+  type ResolvedOptions,
+  type Summary,
+} from "./profile.js";
+import { levelScore } from "./scale.js";
 
 /** Options of `compare`: the référentiels to keep, as in `ProfileOptions`. */
 export type CompareOptions = Pick<ProfileOptions, "referentiels">;
@@ -58,7 +65,8 @@ const progress = (before: Summary, after: Summary): Progress => ({
  * Compares two assessments of the same centre or person taken at different dates: progress per domain and
  * overall, items that rose or fell. `before` must not be later than `after` (throws `AssessmentArgumentError`).
  * Answers are read against the current instrument: `migrate` older documents first. `options.referentiels`
- * keeps only those référentiels (domains, overall and items), as in `profile`.
+ * keeps only those référentiels (domains, overall and items), as in `profile`. Invalid documents throw
+ * `AssessmentDocumentError` with the problems of both, under `before` and `after`.
  */
 export function compare(
   before: AssessmentDocument,
@@ -66,18 +74,37 @@ export function compare(
   instrument: Instrument,
   options: CompareOptions = {},
 ): Comparison {
+  const valid = readInstrument(instrument);
+  const resolved = resolveProfileOptions(options, valid);
+  const earlier = resultOf(() => readDocument(before, valid, ["before"]));
+  const later = resultOf(() => readDocument(after, valid, ["after"]));
+  if (!earlier.success)
+    throw new AssessmentDocumentError([
+      ...earlier.problems,
+      ...(later.success ? [] : later.problems),
+    ]);
+  if (!later.success) throw new AssessmentDocumentError(later.problems);
+  return compareValid(earlier.data, later.data, valid, resolved);
+}
+
+function compareValid(
+  before: AssessmentDocument,
+  after: AssessmentDocument,
+  instrument: Instrument,
+  options: ResolvedOptions,
+): Comparison {
   if (Date.parse(before.updatedAt) > Date.parse(after.updatedAt)) {
     throw new AssessmentArgumentError([
       {
-        path: "before.updatedAt",
+        path: ["before", "updatedAt"],
         code: "documents-out-of-order",
-        message: `Le premier document (${before.updatedAt}) est plus récent que le second (${after.updatedAt})\u00a0: passez le plus ancien en premier.`,
+        message: `Le premier document (${before.updatedAt}) est plus récent que le second (${after.updatedAt})\u00A0: passez le plus ancien en premier.`,
       },
     ]);
   }
   const [first, second] = [
-    profile(before, instrument, options),
-    profile(after, instrument, options),
+    profileOf(before, instrument, options),
+    profileOf(after, instrument, options),
   ];
   const kept = new Set(first.groups.map(({ group }) => group));
   const items = instrument.items.filter(({ group }) => kept.has(group));
@@ -86,8 +113,8 @@ export function compare(
     const to = after.answers[id]?.level;
     if (from === undefined || to === undefined) return [];
     const change =
-      (scoreOf(instrument.scale, to) ?? 0) -
-      (scoreOf(instrument.scale, from) ?? 0);
+      (levelScore(instrument.scale, to) ?? 0) -
+      (levelScore(instrument.scale, from) ?? 0);
     return change === 0 ? [] : [{ item: id, group, from, to, change }];
   });
   return {

@@ -1,16 +1,17 @@
 import * as z from "zod/mini";
-import { AssessmentArgumentError, safeParseFr, zodProblems } from "./errors.js";
 import { Answer, SCHEMA_VERSION, type AssessmentDocument } from "./document.js";
-import type { Instrument } from "./instrument.js";
-import { parse } from "./parse.js";
+import { readInstrument, type Instrument } from "./instrument.js";
+import { parseWith } from "./input.js";
+import { checkDocument } from "./parse.js";
 import { CentreIndicators } from "../centre/indicators.js";
 
 /** What `createDocument` needs: the date (the functions never read the clock), and optional first answers. */
-export const CreateDocumentOptions = z.strictObject({
+export const CreateDocumentOptions = /* @__PURE__ */ z.strictObject({
   /** ISO 8601 date-time of creation, e.g. `new Date().toISOString()`. */
   date: z.iso.datetime({
     offset: true,
-    error: "La date s’écrit au format ISO 8601.",
+    error:
+      "La date s’écrit au format ISO 8601 (ex. «\u00A02025-03-14T10:30:00Z\u00A0»).",
   }),
   answers: z.optional(z.record(z.string(), Answer)),
   indicators: z.optional(CentreIndicators),
@@ -19,27 +20,30 @@ export type CreateDocumentOptions = z.input<typeof CreateDocumentOptions>;
 
 /**
  * A new answers document for the instrument: every assessed item present and unanswered (`{}`), then the
- * answers given. Throws `AssessmentDocumentError` if a given answer names an unknown item or level.
+ * answers given. Throws `AssessmentArgumentError` on an invalid instrument or options, and
+ * `AssessmentDocumentError` if a given answer names an unknown item or level.
  */
 export function createDocument(
   instrument: Instrument,
   options: CreateDocumentOptions,
 ): AssessmentDocument {
-  const parsed = safeParseFr(CreateDocumentOptions, options);
-  if (!parsed.success)
-    throw new AssessmentArgumentError(zodProblems(parsed.error));
-  const { date, answers = {}, indicators } = parsed.data;
+  const valid = readInstrument(instrument);
+  const {
+    date,
+    answers = {},
+    indicators,
+  } = parseWith(CreateDocumentOptions, options, undefined, ["options"]);
   const document = {
     schemaVersion: SCHEMA_VERSION,
-    instrument: instrument.id,
-    referentiels: { ...instrument.versions },
+    instrument: valid.id,
+    referentiels: { ...valid.versions },
     createdAt: date,
     updatedAt: date,
     answers: {
-      ...Object.fromEntries(instrument.items.map(({ id }) => [id, {}])),
+      ...Object.fromEntries(valid.items.map(({ id }) => [id, {}])),
       ...answers,
     },
     ...(indicators ? { indicators } : {}),
   };
-  return parse(document, { instrument });
+  return checkDocument(document, valid);
 }

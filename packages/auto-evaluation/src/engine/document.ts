@@ -1,19 +1,13 @@
 import * as z from "zod/mini";
-import { Id, ItemRef } from "@mediation-numerique/referentiels/schema";
+import { SemVer, StableId } from "@mediation-numerique/core";
+import { ItemRef } from "@mediation-numerique/referentiels/schema";
 import { InstrumentId } from "./instrument.js";
 import { CentreIndicators } from "../centre/indicators.js";
 
 /** The version of the answers document this package writes and reads. */
 export const SCHEMA_VERSION = 1;
 
-const SemVer = z.string().check(
-  z.regex(/^\d+\.\d+\.\d+$/, {
-    error:
-      "Une version de référentiel s’écrit MAJEUR.MINEUR.CORRECTIF (ex. «\u00a01.0.0\u00a0»).",
-  }),
-);
-
-const DateTime = z.iso.datetime({
+const DateTime = /* @__PURE__ */ z.iso.datetime({
   offset: true,
   error:
     "Une date s’écrit au format ISO 8601 (ex. «\u00a02025-03-14T10:30:00Z\u00a0»).",
@@ -33,9 +27,12 @@ const described = <T extends z.ZodMiniType>(
  * The answer to one item: a level of the scale, or « non concerné » (`notApplicable`), with an optional comment.
  * An empty object is an item not answered yet.
  */
-export const Answer = z
+export const Answer = /* @__PURE__ */ z
   .strictObject({
-    level: described(z.optional(Id), "Identifiant d’un niveau de l’échelle."),
+    level: described(
+      z.optional(StableId),
+      "Identifiant d’un niveau de l’échelle.",
+    ),
     notApplicable: described(
       z.optional(z.literal(true)),
       "L’item ne concerne pas ce centre ou cette personne.",
@@ -49,14 +46,14 @@ export const Answer = z
     ),
   })
   .register(z.globalRegistry, {
-    id: "Answer",
+    id: "mn.auto-evaluation.Answer",
     description:
       "Réponse à un item\u00a0: niveau ou «\u00a0non concerné\u00a0», commentaire.",
   });
 export type Answer = z.infer<typeof Answer>;
 
 /** An answer to an item withdrawn from its référentiel, kept aside by `migrate`. */
-export const SetAsideAnswer = z
+export const SetAsideAnswer = /* @__PURE__ */ z
   .strictObject({
     answer: Answer,
     withdrawnIn: described(
@@ -65,11 +62,11 @@ export const SetAsideAnswer = z
     ),
     replacedBy: z.optional(z.array(ItemRef)),
   })
-  .register(z.globalRegistry, { id: "SetAsideAnswer" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.SetAsideAnswer" });
 export type SetAsideAnswer = z.infer<typeof SetAsideAnswer>;
 
 /** The answers document that the site saves in the browser, exports and imports. */
-export const AssessmentDocument = z
+export const AssessmentDocument = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     schemaVersion: z.literal(SCHEMA_VERSION, {
@@ -77,7 +74,7 @@ export const AssessmentDocument = z
     }),
     instrument: InstrumentId,
     referentiels: described(
-      z.record(Id, SemVer),
+      z.record(StableId, SemVer),
       "Identifiant de référentiel → version des données utilisées.",
     ),
     createdAt: DateTime,
@@ -96,7 +93,7 @@ export const AssessmentDocument = z
     ),
   })
   .register(z.globalRegistry, {
-    id: "AssessmentDocument",
+    id: "mn.auto-evaluation.AssessmentDocument",
     title: "Document d’auto-évaluation",
     description:
       "Réponses d’une auto-évaluation (centre ou médiateur·trice) sur les items des référentiels.",

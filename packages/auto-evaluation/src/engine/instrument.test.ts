@@ -5,7 +5,8 @@ import {
   instrumentToJSON,
   type Instrument,
 } from "./instrument.js";
-import { AssessmentArgumentError, type Problem } from "./errors.js";
+import type { Problem } from "@mediation-numerique/core";
+import { AssessmentArgumentError } from "./errors.js";
 import { createDocument } from "./create-document.js";
 import { migrate } from "./migrate.js";
 import { profile } from "./profile.js";
@@ -125,7 +126,11 @@ describe("instrumentFromJSON rejects a wrong instrument with French problems", (
       instrumentFromJSON({ ...own, id: "autre", items: [{ id: "x" }] }),
     );
     expect(problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(["id", "items.0.id", "items.0.group"]),
+      expect.arrayContaining([
+        ["id"],
+        ["items", 0, "id"],
+        ["items", 0, "group"],
+      ]),
     );
   });
   test("items and domains that disagree", () => {

@@ -1,25 +1,27 @@
 import * as z from "zod/mini";
 import {
-  Id,
+  frenchList,
+  nearest,
+  quote,
+  SemVer,
+  StableId,
+  type Problem,
+} from "@mediation-numerique/core";
+import {
   ItemKind,
   ItemRef,
   type Item,
   type Referentiel,
 } from "@mediation-numerique/referentiels/schema";
-import {
-  AssessmentArgumentError,
-  readJson,
-  safeParseFr,
-  zodProblems,
-} from "./errors.js";
-import type { Problem } from "./errors.js";
+import { AssessmentArgumentError } from "./errors.js";
+import { failArgument, parseWith, readInput, throwIf } from "./input.js";
 import { Scale } from "./scale.js";
 
 /** The two instruments of the package. */
-export const InstrumentId = z
+export const InstrumentId = /* @__PURE__ */ z
   .enum(["centre", "mediateur"])
   .register(z.globalRegistry, {
-    id: "InstrumentId",
+    id: "mn.auto-evaluation.InstrumentId",
     description:
       "«\u00a0centre\u00a0»\u00a0: référentiel d’action\u00a0; «\u00a0mediateur\u00a0»\u00a0: référentiels de compétences.",
   });
@@ -29,7 +31,7 @@ const definitionShape = {
   id: InstrumentId,
   label: z.string().check(z.minLength(1)),
   scale: Scale,
-  referentiels: z.array(Id).check(z.minLength(1)),
+  referentiels: z.array(StableId).check(z.minLength(1)),
   kinds: z.array(ItemKind).check(z.minLength(1)),
 };
 
@@ -37,15 +39,17 @@ const definitionShape = {
  * What an instrument assesses: which items (by référentiel and kind), on which scale. Withdrawn items are never
  * assessed, nor are items whose text is incomplete in the référentiel (a fragment is not a competence to rate).
  */
-export const InstrumentDefinition = z
+export const InstrumentDefinition = /* @__PURE__ */ z
   .strictObject(definitionShape)
-  .register(z.globalRegistry, { id: "InstrumentDefinition" });
+  .register(z.globalRegistry, {
+    id: "mn.auto-evaluation.InstrumentDefinition",
+  });
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinition>;
 
 /** A domain of an instrument: a group of a référentiel, named `<référentiel id>/<group id>`. */
-export const InstrumentGroup = z.strictObject({
+export const InstrumentGroup = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.minLength(1)),
-  referentielId: Id,
+  referentielId: StableId,
   /** The group’s label in the référentiel (or the référentiel’s short title when the item has no group). */
   label: z.string().check(z.minLength(1)),
   /** Full IDs of the group’s assessed items, in data order. */
@@ -54,14 +58,14 @@ export const InstrumentGroup = z.strictObject({
 export type InstrumentGroup = z.infer<typeof InstrumentGroup>;
 
 /** An item to assess, with the domain it is counted in. */
-export const InstrumentItem = z.strictObject({
+export const InstrumentItem = /* @__PURE__ */ z.strictObject({
   id: ItemRef,
   group: z.string(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
 /** An item the selection matches but that is withdrawn: a document may still name it; `replacedBy` lists its successors. */
-export const WithdrawnItem = z.strictObject({
+export const WithdrawnItem = /* @__PURE__ */ z.strictObject({
   id: ItemRef,
   replacedBy: z.array(ItemRef),
 });
@@ -73,11 +77,11 @@ export type WithdrawnItem = z.infer<typeof WithdrawnItem>;
  * and the withdrawn items a document may still name. A site can build it once (`getInstrument`), embed it as
  * JSON and read it back with `instrumentFromJSON`.
  */
-export const Instrument = z
+export const Instrument = /* @__PURE__ */ z
   .strictObject({
     ...definitionShape,
     /** Référentiel ID → version of the data the instrument was built from. */
-    versions: z.record(Id, z.string()),
+    versions: z.record(StableId, SemVer),
     /** Items to assess (withdrawn and incomplete items excluded), in data order. */
     items: z.array(InstrumentItem),
     groups: z.array(InstrumentGroup),
@@ -90,7 +94,7 @@ export const Instrument = z
      */
     incomplete: z.array(ItemRef),
   })
-  .register(z.globalRegistry, { id: "Instrument" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.Instrument" });
 export type Instrument = z.infer<typeof Instrument>;
 
 const groupOf = (referentielId: string, item: Item): string =>
@@ -100,6 +104,30 @@ const groupLabel = (referentiel: Referentiel, item: Item): string =>
   referentiel.groups.find((group) => group.id === item.group)?.label ??
   referentiel.shortTitle;
 
+/**
+ * What `createInstrument` reads of a référentiel (the rest of its data is left as is): IDs, version, groups,
+ * and each item’s kind, group, status and successors.
+ */
+const ReferentielData = /* @__PURE__ */ z.array(
+  z.object({
+    id: StableId,
+    version: SemVer,
+    shortTitle: z.string().check(z.minLength(1)),
+    groups: z.array(
+      z.object({ id: StableId, label: z.string().check(z.minLength(1)) }),
+    ),
+    items: z.array(
+      z.object({
+        id: StableId,
+        kind: z.string(),
+        group: z.optional(StableId),
+        status: z.string(),
+        replacedBy: z.optional(z.array(ItemRef)),
+      }),
+    ),
+  }),
+);
+
 /** The référentiel with this ID among those given; throws `AssessmentArgumentError` naming the available ones. */
 function findReferentiel(
   referentiels: readonly Referentiel[],
@@ -107,11 +135,13 @@ function findReferentiel(
 ): Referentiel {
   const found = referentiels.find((referentiel) => referentiel.id === id);
   if (found) return found;
+  const given = referentiels.map((r) => r.id);
+  const [suggestion] = nearest(id, given, { count: 1 });
   throw new AssessmentArgumentError([
     {
-      path: "referentiels",
+      path: ["referentiels"],
       code: "unknown-referentiel",
-      message: `L’instrument évalue le référentiel «\u00a0${id}\u00a0», absent des référentiels fournis (${referentiels.map((r) => r.id).join(", ") || "aucun"})\u00a0: ajoutez-le.`,
+      message: `L’instrument évalue le référentiel ${quote(id)}, absent des référentiels fournis (${frenchList(given.map((r) => quote(r))) || "aucun"})\u00A0: ajoutez-le${suggestion === undefined ? "" : ` (vouliez-vous dire ${quote(suggestion)}\u202F?)`}.`,
     },
   ]);
 }
@@ -119,9 +149,22 @@ function findReferentiel(
 /**
  * Binds an instrument definition to référentiel data (the package’s référentiels, or a federation’s own).
  * Reads the data directly (no catalog, no lookup machinery), so that a bundle carries only the instrument’s
- * référentiels. Throws `AssessmentArgumentError` if a référentiel of the definition is missing.
+ * référentiels. Throws `AssessmentArgumentError` if the definition or the data is invalid, or if a
+ * référentiel of the definition is missing.
  */
 export function createInstrument(
+  definition: InstrumentDefinition,
+  referentiels: readonly Referentiel[],
+): Instrument {
+  const valid = parseWith(InstrumentDefinition, definition, undefined, [
+    "definition",
+  ]);
+  parseWith(ReferentielData, referentiels, undefined, ["referentiels"]);
+  return bindInstrument(valid, referentiels);
+}
+
+/** `createInstrument` on arguments already checked. */
+export function bindInstrument(
   definition: InstrumentDefinition,
   referentiels: readonly Referentiel[],
 ): Instrument {
@@ -182,85 +225,102 @@ function checkInstrument(instrument: Instrument): Problem[] {
   const problems: Problem[] = [];
   const groups = new Map(instrument.groups.map((g) => [g.id, g]));
   const ids = new Set<string>();
-  const check = (ok: boolean, path: string, code: string, message: string) => {
+  const check = (
+    ok: boolean,
+    path: Problem["path"],
+    code: string,
+    message: string,
+  ) => {
     if (!ok) problems.push({ path, code, message });
   };
   for (const [index, { id, group }] of instrument.items.entries()) {
-    const path = `items.${index}`;
     check(
       !ids.has(id),
-      path,
+      ["items", index],
       "duplicate-item",
-      `L’item «\u00a0${id}\u00a0» apparaît deux fois\u00a0: gardez-en un.`,
+      `L’item ${quote(id)} apparaît deux fois\u00A0: gardez-en un.`,
     );
     ids.add(id);
     check(
       groups.get(group)?.items.includes(id) === true,
-      `${path}.group`,
+      ["items", index, "group"],
       "unknown-group",
-      `L’item «\u00a0${id}\u00a0» est rangé dans le domaine «\u00a0${group}\u00a0», qui ne le liste pas\u00a0: corrigez «\u00a0groups\u00a0».`,
+      `L’item ${quote(id)} est rangé dans le domaine ${quote(group)}, qui ne le liste pas\u00A0: corrigez «\u00A0groups\u00A0».`,
     );
   }
   for (const [index, { id }] of instrument.withdrawn.entries())
     check(
       !ids.has(id),
-      `withdrawn.${index}`,
+      ["withdrawn", index],
       "duplicate-item",
-      `L’item «\u00a0${id}\u00a0» est à la fois évalué et retiré\u00a0: gardez l’un des deux.`,
+      `L’item ${quote(id)} est à la fois évalué et retiré\u00A0: gardez l’un des deux.`,
     );
   for (const [index, id] of instrument.incomplete.entries())
     check(
       !ids.has(id),
-      `incomplete.${index}`,
+      ["incomplete", index],
       "duplicate-item",
-      `L’item «\u00a0${id}\u00a0» est à la fois évalué et déclaré incomplet\u00a0: gardez l’un des deux.`,
+      `L’item ${quote(id)} est à la fois évalué et déclaré incomplet\u00A0: gardez l’un des deux.`,
     );
   const listed = instrument.groups.reduce((n, g) => n + g.items.length, 0);
   check(
     listed === instrument.items.length,
-    "groups",
+    ["groups"],
     "group-items-mismatch",
-    "Les domaines ne listent pas exactement les items évalués\u00a0: corrigez «\u00a0groups\u00a0».",
+    "Les domaines ne listent pas exactement les items évalués\u00A0: corrigez «\u00A0groups\u00A0».",
   );
   for (const id of instrument.referentiels)
     check(
-      instrument.versions[id] !== undefined,
-      `versions.${id}`,
+      Object.hasOwn(instrument.versions, id),
+      ["versions", id],
       "missing-version",
-      `Il manque la version du référentiel «\u00a0${id}\u00a0»\u00a0: ajoutez-la.`,
+      `Il manque la version du référentiel ${quote(id)}\u00A0: ajoutez-la.`,
     );
   check(
     instrument.scale.levels.some(
       (l) => l.id === instrument.scale.defaultTarget,
     ),
-    "scale.defaultTarget",
+    ["scale", "defaultTarget"],
     "unknown-level",
-    `Le niveau visé «\u00a0${instrument.scale.defaultTarget}\u00a0» n’existe pas dans l’échelle\u00a0: choisissez l’un de ses niveaux.`,
+    `Le niveau visé ${quote(instrument.scale.defaultTarget)} n’existe pas dans l’échelle\u00A0: choisissez l’un de ses niveaux.`,
   );
   return problems;
 }
 
-/** The instrument as JSON text, to embed in a page or save; `instrumentFromJSON` reads it back. */
+/**
+ * An instrument argument, checked: bounded, then the schema, then the consistency of items, domains and
+ * versions. Throws `AssessmentArgumentError` listing every problem, each path under `path`.
+ */
+export function readInstrument(
+  value: unknown,
+  path: Problem["path"] = ["instrument"],
+): Instrument {
+  const parsed = parseWith(Instrument, value, failArgument, path);
+  throwIf(
+    checkInstrument(parsed).map((problem) => ({
+      ...problem,
+      path: [...path, ...problem.path],
+    })),
+  );
+  return parsed;
+}
+
+/**
+ * The instrument as JSON text, to embed in a page or save; `instrumentFromJSON` reads it back. Throws
+ * `AssessmentArgumentError` when the value is not a valid instrument.
+ */
 export const instrumentToJSON = (instrument: Instrument): string =>
-  JSON.stringify(instrument);
+  JSON.stringify(readInstrument(instrument));
 
 /**
  * Reads an instrument from its JSON text (or an already parsed value) and validates it: the schema, then the
  * consistency of items, domains and versions. Throws `AssessmentArgumentError` listing every problem in French.
  */
 export function instrumentFromJSON(input: unknown): Instrument {
-  const raw =
-    typeof input === "string"
-      ? readJson(
-          input,
-          (problems) => new AssessmentArgumentError(problems),
-          "La description de l’instrument n’est pas un JSON complet et valide\u00a0: générez-la de nouveau avec `instrumentToJSON`.",
-        )
-      : input;
-  const parsed = safeParseFr(Instrument, raw);
-  if (!parsed.success)
-    throw new AssessmentArgumentError(zodProblems(parsed.error));
-  const problems = checkInstrument(parsed.data);
-  if (problems.length > 0) throw new AssessmentArgumentError(problems);
-  return parsed.data;
+  const raw = readInput(
+    input,
+    failArgument,
+    "La description de l’instrument n’est pas un JSON complet et valide\u00A0: générez-la de nouveau avec `instrumentToJSON`.",
+  );
+  return readInstrument(raw, []);
 }

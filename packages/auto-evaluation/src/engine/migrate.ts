@@ -1,6 +1,6 @@
 import type { AssessmentDocument, SetAsideAnswer } from "./document.js";
-import type { Instrument } from "./instrument.js";
-import { parse } from "./parse.js";
+import { readInstrument, type Instrument } from "./instrument.js";
+import { readDocument } from "./parse.js";
 
 /** One thing `migrate` changed, for the site to tell the user. */
 export type MigrationChange =
@@ -38,24 +38,29 @@ const isAnswered = (answer: object): boolean => Object.keys(answer).length > 0;
  * Carries a document to the référentiel versions of the instrument: items added since are added unanswered,
  * answers to withdrawn items are kept aside in `setAside` (with their successors), answers to items whose text
  * is incomplete (no longer assessed) are removed, versions are updated.
- * `updatedAt` is left as is: it dates the user’s answers. Throws `AssessmentDocumentError` on an invalid document.
+ * `updatedAt` is left as is: it dates the user’s answers. Throws `AssessmentDocumentError` on an invalid document,
+ * `AssessmentArgumentError` on an invalid instrument.
  */
 export function migrate(
   document: AssessmentDocument,
   instrument: Instrument,
 ): MigrationResult {
-  const valid = parse(document, { instrument });
+  const current = readInstrument(instrument);
+  const valid = readDocument(document, current);
   const changes: MigrationChange[] = [];
-  for (const [referentiel, to] of Object.entries(instrument.versions)) {
-    const from = valid.referentiels[referentiel];
+  for (const [referentiel, to] of Object.entries(current.versions)) {
+    const from = Object.hasOwn(valid.referentiels, referentiel)
+      ? valid.referentiels[referentiel]
+      : undefined;
     if (from !== to)
       changes.push({ type: "referentiel-version", referentiel, from, to });
   }
-  const active = new Set(instrument.items.map(({ id }) => id));
+  const active = new Set(current.items.map(({ id }) => id));
   const withdrawn = new Map(
-    instrument.withdrawn.map((item) => [item.id, item.replacedBy]),
+    current.withdrawn.map((item) => [item.id, item.replacedBy]),
   );
-  const incomplete = new Set(instrument.incomplete);
+  const incomplete = new Set(current.incomplete);
+  const versions = new Map(Object.entries(current.versions));
   const answers: AssessmentDocument["answers"] = {};
   const setAside: Record<string, SetAsideAnswer> = { ...valid.setAside };
   for (const [id, answer] of Object.entries(valid.answers)) {
@@ -78,12 +83,12 @@ export function migrate(
     if (answered && known) {
       setAside[id] = {
         answer,
-        withdrawnIn: instrument.versions[id.split("/")[0] ?? ""] ?? "0.0.0",
+        withdrawnIn: versions.get(id.split("/")[0] ?? "") ?? "0.0.0",
         ...(replacedBy.length > 0 ? { replacedBy: [...replacedBy] } : {}),
       };
     }
   }
-  for (const { id } of instrument.items) {
+  for (const { id } of current.items) {
     if (!(id in answers)) {
       answers[id] = {};
       changes.push({ type: "item-added", item: id });
@@ -91,7 +96,7 @@ export function migrate(
   }
   const migrated: AssessmentDocument = {
     ...valid,
-    referentiels: { ...instrument.versions },
+    referentiels: { ...current.versions },
     answers,
     setAside,
   };

@@ -3,7 +3,8 @@ import { test } from "@fast-check/vitest";
 import { parse } from "../parse.js";
 import { serialize } from "./serialize.js";
 import { createDocument } from "./create-document.js";
-import { AssessmentDocumentError, type Problem } from "./errors.js";
+import type { Problem } from "@mediation-numerique/core";
+import { AssessmentDocumentError } from "./errors.js";
 import { getInstrument } from "../instruments.js";
 import { documentArb } from "../arbitraries.test-helpers.js";
 import { demoInstrumentV1 as demo } from "../fixture.test-helpers.js";
@@ -77,14 +78,14 @@ describe("parse: bad documents", () => {
   base("truncated JSON: one problem at the root", () => {
     const text = serialize(valid());
     expect(problemsOf(() => parse(text.slice(0, text.length / 2)))).toEqual([
-      expect.objectContaining({ path: "", code: "invalid-json" }),
+      expect.objectContaining({ path: [], code: "invalid-json" }),
     ]);
   });
 
   base("wrong schema version", () => {
     expect(problemsOf(() => parse({ ...valid(), schemaVersion: 2 }))).toEqual([
       expect.objectContaining({
-        path: "schemaVersion",
+        path: ["schemaVersion"],
         message: expect.stringContaining("version 1") as string,
       }),
     ]);
@@ -104,12 +105,18 @@ describe("parse: bad documents", () => {
     );
     expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
       {
-        path: "answers.fcs93-competences/diagnostic-4.level",
+        path: ["answers", "fcs93-competences/diagnostic-4", "level"],
         code: "unknown-level",
       },
-      { path: "answers.fcs93-competences/diagnostic-99", code: "unknown-item" },
+      {
+        path: ["answers", "fcs93-competences/diagnostic-99"],
+        code: "unknown-item",
+      },
     ]);
     expect(problems[0]?.message).toContain("«\u00a0decouverte\u00a0»");
+    expect(problems[1]?.message).toMatch(
+      /vouliez-vous dire «\u00a0fcs93-competences\/diagnostic-\d\u00a0»/,
+    );
   });
 
   base("lists every problem at once, each with its path", () => {
@@ -140,16 +147,16 @@ describe("parse: bad documents", () => {
     );
     expect(problems.map((problem) => problem.path)).toEqual(
       expect.arrayContaining([
-        "schemaVersion",
-        "createdAt",
-        "answers.pas un id",
-        "answers.fcs93-competences/savoir-2.level",
-        "",
-        "referentiels.fcs93-competences",
-        "referentiels.inconnu",
-        "answers.conum-remn/mission",
-        "answers.fcs93-competences/savoir-1",
-        "indicators",
+        ["schemaVersion"],
+        ["createdAt"],
+        ["answers", "pas un id"],
+        ["answers", "fcs93-competences/savoir-2", "level"],
+        [],
+        ["referentiels", "fcs93-competences"],
+        ["referentiels", "inconnu"],
+        ["answers", "conum-remn/mission"],
+        ["answers", "fcs93-competences/savoir-1"],
+        ["indicators"],
       ]),
     );
     for (const problem of problems) expect(problem.message).toMatch(/\S/);
@@ -157,11 +164,14 @@ describe("parse: bad documents", () => {
 
   base("a document of the other instrument, or not an object at all", () => {
     expect(problemsOf(() => parse(valid(), { instrument: centre }))).toEqual([
-      expect.objectContaining({ path: "instrument", code: "wrong-instrument" }),
+      expect.objectContaining({
+        path: ["instrument"],
+        code: "wrong-instrument",
+      }),
     ]);
     for (const input of [null, 42, [], "null", '"texte"']) {
       expect(problemsOf(() => parse(input))).toEqual([
-        expect.objectContaining({ path: "" }),
+        expect.objectContaining({ path: [] }),
       ]);
     }
   });
@@ -195,9 +205,12 @@ describe("parse: bad documents", () => {
       }),
     );
     expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
-      { path: "indicators.digitalStaff", code: "inconsistent-staff" },
-      { path: "indicators.freeAccessHours", code: "inconsistent-indicator" },
-      { path: "updatedAt", code: "dates-out-of-order" },
+      { path: ["indicators", "digitalStaff"], code: "inconsistent-staff" },
+      {
+        path: ["indicators", "freeAccessHours"],
+        code: "inconsistent-indicator",
+      },
+      { path: ["updatedAt"], code: "dates-out-of-order" },
     ]);
   });
 
@@ -209,14 +222,15 @@ describe("parse: bad documents", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          path: "indicators.computers",
+          path: ["indicators", "computers"],
           message: expect.stringContaining(
             "«\u00a0-1\u00a0» est négatif\u00a0: saisissez",
           ) as string,
         }),
         expect.objectContaining({
-          path: "",
-          message: expect.stringContaining("Clé non reconnue") as string,
+          path: [],
+          code: "unrecognized-keys",
+          message: "champ inconnu\u00a0: «\u00a0extra\u00a0».",
         }),
       ]),
     );
@@ -234,7 +248,7 @@ describe("parse: bad documents", () => {
       );
       expect(problems).toEqual([
         expect.objectContaining({
-          path: "answers.pas un id",
+          path: ["answers", "pas un id"],
           message: expect.stringMatching(
             /^«\u00a0pas un id\u00a0»\u00a0: Une référence d’item s’écrit/,
           ) as string,
@@ -271,7 +285,7 @@ describe("parse: bad documents", () => {
     })();
     expect(error?.name).toBe("AssessmentDocumentError");
     expect(error?.message).toContain(
-      "(document)\u00a0: Le texte n’est pas un JSON complet",
+      "(entrée)\u00a0: Le texte n’est pas un JSON complet",
     );
   });
 });

@@ -1,12 +1,13 @@
-import { AssessmentDocument } from "./document.js";
 import {
-  AssessmentDocumentError,
-  readJson,
-  safeParseFr,
-  zodProblems,
+  safeParseFrench,
+  type FrenchParseResult,
   type Problem,
-} from "./errors.js";
-import type { Instrument } from "./instrument.js";
+  type ProblemPath,
+} from "@mediation-numerique/core";
+import { AssessmentDocument } from "./document.js";
+import { AssessmentArgumentError, AssessmentDocumentError } from "./errors.js";
+import { readInstrument, type Instrument } from "./instrument.js";
+import { readInput, readOptions, throwIf, type Fail } from "./input.js";
 import { checkAgainstInstrument } from "./check-document.js";
 
 /** Options of the engine’s `parse`: the instrument to check the document against (required). */
@@ -14,33 +15,95 @@ export interface EngineParseOptions {
   readonly instrument: Instrument;
 }
 
-export { readJson };
+const INVALID_DOCUMENT_JSON =
+  "Le texte n’est pas un JSON complet et valide (fichier tronqué ou modifié\u202F?)\u00A0: exportez de nouveau le document depuis le site.";
 
-/** Validates a parsed value against the schema and, when given, the instrument. */
+export const failDocument: Fail = (problems) =>
+  new AssessmentDocumentError(problems);
+
+/** A document argument: its JSON text read, or the value itself, bounded; throws `AssessmentDocumentError`. */
+export const readDocumentInput = (input: unknown): unknown =>
+  readInput(input, failDocument, INVALID_DOCUMENT_JSON);
+
+/**
+ * Validates a bounded value against the schema and, when given, the instrument; every problem’s path
+ * under `prefix`. Throws `AssessmentDocumentError` listing them all.
+ */
 export function checkDocument(
   raw: unknown,
   instrument: Instrument | undefined,
+  prefix: ProblemPath = [],
 ): AssessmentDocument {
-  const result = safeParseFr(AssessmentDocument, raw);
-  const problems: Problem[] = [
-    ...(result.success ? [] : zodProblems(result.error)),
-    ...(instrument ? checkAgainstInstrument(raw, instrument) : []),
-  ];
-  if (problems.length > 0 || !result.success) {
-    throw new AssessmentDocumentError(problems);
-  }
+  const result = safeParseFrench(AssessmentDocument, raw, prefix);
+  const more: Problem[] = instrument
+    ? checkAgainstInstrument(raw, instrument).map((problem) => ({
+        ...problem,
+        path: [...prefix, ...problem.path],
+      }))
+    : [];
+  if (!result.success)
+    throw new AssessmentDocumentError([...result.problems, ...more]);
+  throwIf(more, failDocument);
   return result.data;
+}
+
+/** A document argument read and checked against a valid instrument. */
+export const readDocument = (
+  input: unknown,
+  instrument: Instrument,
+  prefix: ProblemPath = [],
+): AssessmentDocument =>
+  checkDocument(readDocumentInput(input), instrument, prefix);
+
+/** The `instrument` option of the engine’s `parse`, required and checked. */
+function instrumentOption(options: unknown): Instrument {
+  const { instrument } = readOptions(options);
+  if (instrument === undefined)
+    throw new AssessmentArgumentError([
+      {
+        path: ["options", "instrument"],
+        code: "missing-instrument",
+        message:
+          "Le moteur lit un document contre un instrument\u00A0: passez «\u00A0{ instrument }\u00A0» (voir `instrumentFromJSON`), ou utilisez le `parse` de l’entrée principale.",
+      },
+    ]);
+  return readInstrument(instrument, ["options", "instrument"]);
 }
 
 /**
  * Reads an answers document, from its JSON text or from an already parsed value, and checks it against the
  * instrument given. Returns the document, or throws `AssessmentDocumentError` listing every problem with its
- * path (truncated JSON: one problem at path `""`; a document of another instrument: code `wrong-instrument`).
+ * path (truncated JSON: one problem at path `[]`; a document of another instrument: code `wrong-instrument`).
+ * Missing or invalid options throw `AssessmentArgumentError`.
  */
 export function parse(
   input: unknown,
   options: EngineParseOptions,
 ): AssessmentDocument {
-  const raw = typeof input === "string" ? readJson(input) : input;
-  return checkDocument(raw, options.instrument);
+  return readDocument(input, instrumentOption(options));
+}
+
+/**
+ * `parse` that returns its result: `{ success: true, data }`, or `{ success: false, problems }` for an
+ * invalid document. Missing or invalid options still throw `AssessmentArgumentError`.
+ */
+export function safeParse(
+  input: unknown,
+  options: EngineParseOptions,
+): FrenchParseResult<AssessmentDocument> {
+  const instrument = instrumentOption(options);
+  return resultOf(() => readDocument(input, instrument));
+}
+
+/** The document `read` returns, or the problems of the `AssessmentDocumentError` it throws. */
+export function resultOf(
+  read: () => AssessmentDocument,
+): FrenchParseResult<AssessmentDocument> {
+  try {
+    return { success: true, data: read() };
+  } catch (error) {
+    if (error instanceof AssessmentDocumentError)
+      return { success: false, problems: [...error.problems] };
+    throw error;
+  }
 }

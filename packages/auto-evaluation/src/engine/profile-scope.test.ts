@@ -87,7 +87,7 @@ describe("profile: the référentiels option", () => {
     };
     expect(problemsOf(["conum-remn", "fcs93-action"])).toEqual([
       expect.objectContaining({
-        path: "options.referentiels.1",
+        path: ["options", "referentiels", 1],
         code: "unknown-referentiel",
         message: expect.stringContaining(
           "«\u00a0fcs93-action\u00a0»",
@@ -96,7 +96,7 @@ describe("profile: the référentiels option", () => {
     ]);
     expect(problemsOf([])).toEqual([
       expect.objectContaining({
-        path: "options.referentiels",
+        path: ["options", "referentiels"],
         message: expect.stringContaining("au moins un référentiel") as string,
       }),
     ]);

@@ -111,7 +111,7 @@ describe("profile: examples", () => {
     } catch (error) {
       expect((error as AssessmentArgumentError).problems).toEqual([
         expect.objectContaining({
-          path: "options.target",
+          path: ["options", "target"],
           code: "unknown-level",
         }),
       ]);

@@ -1,15 +1,19 @@
 import * as z from "zod/mini";
-import { Id } from "@mediation-numerique/referentiels/schema";
+import {
+  frenchList,
+  quote,
+  StableId,
+  type Problem,
+} from "@mediation-numerique/core";
 import type { AssessmentDocument } from "./document.js";
 import {
-  AssessmentArgumentError,
-  safeParseFr,
-  zodProblems,
-  type Problem,
-} from "./errors.js";
-import type { Instrument, InstrumentGroup } from "./instrument.js";
-import { levelList, maxScore, scoreOf } from "./scale.js";
-import { parse } from "./parse.js";
+  readInstrument,
+  type Instrument,
+  type InstrumentGroup,
+} from "./instrument.js";
+import { parseWith, throwIf } from "./input.js";
+import { levelList, levelScore } from "./scale.js";
+import { readDocument } from "./parse.js";
 
 /**
  * Options of `profile` (and `compare`): the level to aim at (by default the scale’s `defaultTarget`) and the
@@ -17,10 +21,10 @@ import { parse } from "./parse.js";
  * kept référentiels only: domains, overall figures, strengths and gaps; each kept domain’s figures are the same
  * as without the scope.
  */
-export const ProfileOptions = z.strictObject({
-  target: z.optional(Id),
+export const ProfileOptions = /* @__PURE__ */ z.strictObject({
+  target: z.optional(StableId),
   referentiels: z.optional(
-    z.array(Id).check(
+    z.array(StableId).check(
       z.minLength(1, {
         error:
           "Choisissez au moins un référentiel, ou omettez «\u00a0referentiels\u00a0» pour les garder tous.",
@@ -97,7 +101,7 @@ function summarize(
     const score =
       answer?.level === undefined
         ? undefined
-        : scoreOf(instrument.scale, answer.level);
+        : levelScore(instrument.scale, answer.level);
     if (score !== undefined) {
       answered++;
       total += score;
@@ -126,7 +130,7 @@ function profileGroup(
   );
   for (const id of group.items) {
     const level = answers[id]?.level;
-    if (level !== undefined && level in distribution)
+    if (level !== undefined && Object.hasOwn(distribution, level))
       distribution[level] = (distribution[level] ?? 0) + 1;
   }
   return {
@@ -138,44 +142,41 @@ function profileGroup(
   };
 }
 
-interface ResolvedOptions {
+export interface ResolvedOptions {
   readonly target: string;
   readonly targetScore: number;
   readonly referentiels: readonly string[];
 }
 
-/** Validates `ProfileOptions` against the instrument; throws `AssessmentArgumentError` in French. */
+/** Validates `ProfileOptions` against a valid instrument; throws `AssessmentArgumentError` in French. */
 export function resolveProfileOptions(
-  options: ProfileOptions,
+  options: unknown,
   instrument: Instrument,
 ): ResolvedOptions {
-  const parsed = safeParseFr(ProfileOptions, options);
-  if (!parsed.success)
-    throw new AssessmentArgumentError(zodProblems(parsed.error, "options"));
-  const target = parsed.data.target ?? instrument.scale.defaultTarget;
-  const score = scoreOf(instrument.scale, target);
+  const parsed = parseWith(ProfileOptions, options, undefined, ["options"]);
+  const target = parsed.target ?? instrument.scale.defaultTarget;
+  const score = levelScore(instrument.scale, target);
   const problems: Problem[] = [];
   if (score === undefined) {
     problems.push({
-      path: "options.target",
+      path: ["options", "target"],
       code: "unknown-level",
-      message: `Le niveau visé «\u00a0${target}\u00a0» n’existe pas dans l’échelle «\u00a0${instrument.scale.label}\u00a0»\u00a0: choisissez parmi ${levelList(instrument.scale)}.`,
+      message: `Le niveau visé ${quote(target)} n’existe pas dans l’échelle ${quote(instrument.scale.label)}\u00A0: choisissez parmi ${levelList(instrument.scale)}.`,
     });
   }
-  const referentiels = parsed.data.referentiels ?? instrument.referentiels;
+  const referentiels = parsed.referentiels ?? instrument.referentiels;
   referentiels.forEach((id, index) => {
     if (!instrument.referentiels.includes(id))
       problems.push({
-        path: `options.referentiels.${index}`,
+        path: ["options", "referentiels", index],
         code: "unknown-referentiel",
-        message: `L’instrument «\u00a0${instrument.label}\u00a0» n’évalue pas le référentiel «\u00a0${id}\u00a0»\u00a0: choisissez parmi ${instrument.referentiels.map((r) => `«\u00a0${r}\u00a0»`).join(", ")}.`,
+        message: `L’instrument ${quote(instrument.label)} n’évalue pas le référentiel ${quote(id)}\u00A0: choisissez parmi ${frenchList(instrument.referentiels.map((r) => quote(r)))}.`,
       });
   });
-  if (problems.length > 0 || score === undefined)
-    throw new AssessmentArgumentError(problems);
+  throwIf(problems);
   return {
     target,
-    targetScore: score,
+    targetScore: score ?? 0,
     referentiels: instrument.referentiels.filter((id) =>
       referentiels.includes(id),
     ),
@@ -186,18 +187,26 @@ export function resolveProfileOptions(
  * The profile of a self-assessment: per domain (mean, distribution, completion), overall, strengths and gaps
  * against the target level, on every référentiel of the instrument or on those of `options.referentiels`.
  * Pure and deterministic; « non concerné » items are left out of the means. Throws `AssessmentDocumentError`
- * on an invalid document, `AssessmentArgumentError` on an unknown target or référentiel.
+ * on an invalid document, `AssessmentArgumentError` on an invalid instrument or options (unknown target or
+ * référentiel).
  */
 export function profile(
   document: AssessmentDocument,
   instrument: Instrument,
   options: ProfileOptions = {},
 ): AssessmentProfile {
-  const { target, targetScore, referentiels } = resolveProfileOptions(
-    options,
-    instrument,
-  );
-  const { answers } = parse(document, { instrument });
+  const valid = readInstrument(instrument);
+  const resolved = resolveProfileOptions(options, valid);
+  return profileOf(readDocument(document, valid), valid, resolved);
+}
+
+/** `profile` on arguments already checked. */
+export function profileOf(
+  document: AssessmentDocument,
+  instrument: Instrument,
+  { target, targetScore, referentiels }: ResolvedOptions,
+): AssessmentProfile {
+  const { answers } = document;
   const groups = instrument.groups.filter((group) =>
     referentiels.includes(group.referentielId),
   );
@@ -206,7 +215,7 @@ export function profile(
   const results: ItemResult[] = items.flatMap(({ id, group }) => {
     const level = answers[id]?.level;
     const score =
-      level === undefined ? undefined : scoreOf(instrument.scale, level);
+      level === undefined ? undefined : levelScore(instrument.scale, level);
     return level === undefined || score === undefined
       ? []
       : [{ item: id, group, level, score, distance: targetScore - score }];
@@ -218,7 +227,7 @@ export function profile(
     referentiels,
     target,
     targetScore,
-    maxScore: maxScore(instrument.scale),
+    maxScore: instrument.scale.levels.length,
     overall: summarize(
       items.map(({ id }) => id),
       answers,

@@ -1,10 +1,12 @@
 import { AssessmentDocument } from "./document.js";
-import { AssessmentDocumentError, safeParseFr, zodProblems } from "./errors.js";
+import { parseWith } from "./input.js";
+import { failDocument } from "./parse.js";
 
-/** The document as JSON text (two-space indentation, keys in the document’s order), ready to save or export. */
+/**
+ * The document as JSON text (two-space indentation, keys in the document’s order), ready to save or export.
+ * Throws `AssessmentDocumentError` when the value is not an answers document.
+ */
 export function serialize(document: AssessmentDocument): string {
-  const result = safeParseFr(AssessmentDocument, document);
-  if (!result.success)
-    throw new AssessmentDocumentError(zodProblems(result.error));
-  return `${JSON.stringify(result.data, null, 2)}\n`;
+  const valid = parseWith(AssessmentDocument, document, failDocument);
+  return `${JSON.stringify(valid, null, 2)}\n`;
 }

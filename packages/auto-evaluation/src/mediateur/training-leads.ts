@@ -1,13 +1,21 @@
 import * as z from "zod/mini";
-import { Id, ItemRef } from "@mediation-numerique/referentiels/schema";
+import {
+  expectedReceived,
+  NonBlank,
+  quote,
+  SourceRef,
+  StableId,
+} from "@mediation-numerique/core";
+import { ItemRef } from "@mediation-numerique/referentiels/schema";
 import data from "../../data/training-leads.json" with { type: "json" };
 import { AssessmentArgumentError } from "../engine/errors.js";
+import { parseWith, readOptions } from "../engine/input.js";
 import type { AssessmentProfile, ItemResult } from "../engine/profile.js";
 
 /** A kind of training named in the ANCT national training plan (2021), with the sentence it comes from. */
-export const Training = z
+export const Training = /* @__PURE__ */ z
   .strictObject({
-    id: Id,
+    id: StableId,
     label: z.string().check(z.minLength(1)),
     kind: z.enum([
       "titre-professionnel",
@@ -20,31 +28,31 @@ export const Training = z
     ]),
     description: z.string().check(z.minLength(1)),
     source: z.strictObject({
+      ...SourceRef.shape,
       document: z.literal("anct-2021"),
-      section: z.string().check(z.minLength(1)),
-      quote: z.string().check(z.minLength(1)),
+      quote: NonBlank("La citation"),
     }),
   })
   .register(z.globalRegistry, {
-    id: "Training",
+    id: "mn.auto-evaluation.Training",
     description: "Une formation citée par le plan national de l’ANCT (2021).",
   });
 export type Training = z.infer<typeof Training>;
 
 /** The trainings suggested for one domain of the mediator instrument, and why. */
-export const DomainTrainings = z
+export const DomainTrainings = /* @__PURE__ */ z
   .strictObject({
     /** `<référentiel id>/<group id>` of a domain. */
     group: ItemRef,
-    trainings: z.array(Id).check(z.minLength(1)),
+    trainings: z.array(StableId).check(z.minLength(1)),
     /** The competence fields of the ANCT plan (`anct-2021/…`) the domain relates to. */
     champs: z.array(ItemRef),
     rationale: z.string().check(z.minLength(1)),
   })
-  .register(z.globalRegistry, { id: "DomainTrainings" });
+  .register(z.globalRegistry, { id: "mn.auto-evaluation.DomainTrainings" });
 export type DomainTrainings = z.infer<typeof DomainTrainings>;
 
-export const TrainingLeadsData = z
+export const TrainingLeadsData = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     /** Says which part is the sources’ and which is the project’s reading. */
@@ -53,7 +61,7 @@ export const TrainingLeadsData = z
     domains: z.array(DomainTrainings).check(z.minLength(1)),
   })
   .register(z.globalRegistry, {
-    id: "TrainingLeadsData",
+    id: "mn.auto-evaluation.TrainingLeadsData",
     title: "Pistes de formation",
     description:
       "Les formations du plan national de l’ANCT (2021) rapprochées des domaines de compétences.",
@@ -81,35 +89,65 @@ export interface TrainingLeadsOptions {
   readonly data?: TrainingLeadsData;
 }
 
+/** What `trainingLeads` reads of a profile (what `profile` returns). */
+const ProfileResult = /* @__PURE__ */ z.object({
+  instrument: z.string(),
+  groups: z.array(z.object({ group: z.string(), label: z.string() })),
+  gaps: z.array(
+    z.object({
+      item: z.string(),
+      group: z.string(),
+      level: z.string(),
+      score: z.number(),
+      distance: z.number(),
+    }),
+  ),
+});
+
+/** The options checked: `limit` a whole number from 1, `data` valid. */
+function readLeadsOptions(options: unknown) {
+  const { limit = 3, data: leads = trainingLeadsData } = readOptions(options);
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1) {
+    throw new AssessmentArgumentError([
+      {
+        path: ["options", "limit"],
+        code: "invalid-limit",
+        message: expectedReceived("un entier supérieur ou égal à 1", limit),
+      },
+    ]);
+  }
+  return {
+    limit,
+    leads: parseWith(TrainingLeadsData, leads, undefined, ["options", "data"]),
+  };
+}
+
 /**
  * Training leads for the largest gaps of a mediator’s profile: the domains whose items lie furthest below the
- * target (then with the most gaps), each with the kinds of training that the ANCT plan lists for it.
+ * target (then with the most gaps), each with the kinds of training that the ANCT plan lists for it. Throws
+ * `AssessmentArgumentError` on a value that is not a mediator’s profile or on invalid options.
  */
 export function trainingLeads(
-  result: AssessmentProfile,
-  { limit = 3, data: leads = trainingLeadsData }: TrainingLeadsOptions = {},
+  profile: AssessmentProfile,
+  options: TrainingLeadsOptions = {},
 ): TrainingLead[] {
+  const result = parseWith(ProfileResult, profile, undefined, ["result"]);
   if (result.instrument !== "mediateur") {
     throw new AssessmentArgumentError([
       {
-        path: "result.instrument",
+        path: ["result", "instrument"],
         code: "wrong-instrument",
-        message: `Les pistes de formation concernent l’instrument «\u00a0mediateur\u00a0», pas «\u00a0${result.instrument}\u00a0»\u00a0: passez le profil d’une auto-évaluation de médiateur·trice.`,
+        message: `Les pistes de formation concernent l’instrument «\u00A0mediateur\u00A0», pas ${quote(result.instrument)}\u00A0: passez le profil d’une auto-évaluation de médiateur·trice.`,
       },
     ]);
   }
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new AssessmentArgumentError([
-      {
-        path: "options.limit",
-        code: "invalid-limit",
-        message: "«\u00a0limit\u00a0» est un entier supérieur ou égal à 1.",
-      },
-    ]);
-  }
+  const { limit, leads } = readLeadsOptions(options);
   const byGroup = new Map<string, ItemResult[]>();
-  for (const gap of result.gaps)
-    byGroup.set(gap.group, [...(byGroup.get(gap.group) ?? []), gap]);
+  for (const gap of result.gaps) {
+    const gaps = byGroup.get(gap.group);
+    if (gaps) gaps.push(gap);
+    else byGroup.set(gap.group, [gap]);
+  }
   const weight = (gaps: ItemResult[]) =>
     [gaps[0]?.distance ?? 0, gaps.length] as const;
   const ranked = [...byGroup.entries()].sort(([, a], [, b]) => {

@@ -61,5 +61,7 @@ try {
   parse('{"schemaVersion": 99}', { instrument: mediateur });
 } catch (error) {
   assert.ok(error instanceof AssessmentDocumentError);
-  console.log(error.problems.map((p) => `${p.path} : ${p.message}`).join("\n"));
+  console.log(
+    error.problems.map((p) => `${p.path.join(".")} : ${p.message}`).join("\n"),
+  );
 }

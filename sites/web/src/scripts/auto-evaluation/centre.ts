@@ -48,12 +48,17 @@ function readIndicators(root: HTMLElement): Indicators {
   return values;
 }
 
+/** Whether a problem’s path (an array since the core error model) is the indicator `id`. */
+const isIndicator = (problem: Problem, id: string): boolean =>
+  problem.path.length === 2 &&
+  problem.path[0] === "indicators" &&
+  problem.path[1] === id;
+
 function showProblems(root: HTMLElement, problems: readonly Problem[]): void {
   root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
     const id = indicatorOf(field);
     // The package’s messages are French and name the value.
-    const message =
-      problems.find((p) => p.path === `indicators.${id}`)?.message ?? "";
+    const message = problems.find((p) => isIndicator(p, id))?.message ?? "";
     field.querySelector(".ae-error")!.textContent = message;
     const input = field.querySelector("input[type=number]");
     if (input) {
@@ -104,7 +109,7 @@ function onIndicatorChange(context: ToolContext): void {
     showProblems(context.root, problems);
     const valid = Object.fromEntries(
       Object.entries(indicators).filter(
-        ([id]) => !problems.some((p) => p.path === `indicators.${id}`),
+        ([id]) => !problems.some((p) => isIndicator(p, id)),
       ),
     );
     context.commit(build(valid));

@@ -112,7 +112,7 @@ export function problemsOf(error: unknown): readonly Problem[] {
   if (error instanceof AutoEvaluationError) return error.problems;
   return [
     {
-      path: "",
+      path: [],
       code: "unknown",
       message: error instanceof Error ? error.message : String(error),
     },
