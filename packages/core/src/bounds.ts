@@ -24,6 +24,28 @@ const MAX_PROBLEMS = 10;
 
 const fits = (n: number): string => n.toLocaleString("fr-FR");
 
+/** An object or array being read, and the one that holds it: the chain is at most `maxDepth` long. */
+interface Ancestor {
+  readonly value: object;
+  readonly parent: Ancestor | undefined;
+}
+interface Entry {
+  readonly value: unknown;
+  readonly path: ProblemPath;
+  readonly depth: number;
+  readonly parent?: Ancestor;
+}
+
+/**
+ * Whether `value` holds itself: it is one of the objects it is read from. A value reached twice
+ * by two paths (the same source cited by two rules) is no cycle; each visit counts in `maxValues`.
+ */
+function within(parent: Ancestor | undefined, value: object): boolean {
+  for (let a = parent; a !== undefined; a = a.parent)
+    if (a.value === value) return true;
+  return false;
+}
+
 /**
  * Problems that make `value` unfit for any further work, found without recursion and in bounded time:
  * too deep, too many values, a string or key too long, a circular reference, or a value JSON cannot
@@ -41,10 +63,7 @@ export function checkBounds(
   const report = (path: ProblemPath, code: string, message: string) => {
     problems.push({ path, code, message });
   };
-  const stack: { value: unknown; path: ProblemPath; depth: number }[] = [
-    { value, path: at, depth: 0 },
-  ];
-  const seen = new WeakSet();
+  const stack: Entry[] = [{ value, path: at, depth: 0 }];
   let count = 0;
   try {
     for (
@@ -52,7 +71,7 @@ export function checkBounds(
       next !== undefined && problems.length < MAX_PROBLEMS;
       next = stack.pop()
     ) {
-      const { value: current, path, depth } = next;
+      const { value: current, path, depth, parent } = next;
       if (++count > maxValues) {
         report(
           at,
@@ -85,7 +104,7 @@ export function checkBounds(
           continue;
       }
       if (current === null) continue;
-      if (seen.has(current)) {
+      if (within(parent, current)) {
         report(
           path,
           "circular",
@@ -93,7 +112,7 @@ export function checkBounds(
         );
         continue;
       }
-      seen.add(current);
+      const self: Ancestor = { value: current, parent };
       if (depth >= maxDepth) {
         report(
           path,
@@ -116,6 +135,7 @@ export function checkBounds(
             value: current[i],
             path: [...path, i],
             depth: depth + 1,
+            parent: self,
           });
         continue;
       }
@@ -150,6 +170,7 @@ export function checkBounds(
           value: descriptor?.value,
           path: [...path, key],
           depth: depth + 1,
+          parent: self,
         });
       }
     }
