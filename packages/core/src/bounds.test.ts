@@ -78,6 +78,25 @@ describe("checkBounds", () => {
     expect(new Set(codes(value))).toEqual(new Set(["too-many-values"]));
   });
 
+  it("accepts a value reached by two paths, which is no cycle, and still bounds the work", () => {
+    const shared = { document: "hypra-2024", section: "TEMPS 2" };
+    expect(checkBounds({ a: [shared], b: [shared] })).toEqual([]);
+    const deepCycle: Record<string, unknown> = { list: [{}] };
+    (deepCycle.list as Record<string, unknown>[])[0] = { back: deepCycle };
+    expect(codes(deepCycle)).toEqual(["circular"]);
+    // 2^20 paths through 20 shared arrays: counted per visit, stopped at maxValues.
+    let wide: unknown = "x";
+    for (let i = 0; i < 20; i++) wide = [wide, wide];
+    expect(new Set(codes(wide))).toEqual(new Set(["too-deep"]));
+    expect(
+      checkBounds(wide, {
+        maxDepth: 100,
+        maxValues: 1_000,
+        maxStringLength: 10,
+      }).map((p) => p.code),
+    ).toEqual(["too-many-values"]);
+  });
+
   it("reads a __proto__ key as plain data", () => {
     const value: unknown = JSON.parse(
       '{"__proto__": {"polluted": true}, "a": 1}',

@@ -1,18 +1,16 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 
 /** Who can take a person's request. IDs are stable: never renamed, never reused. */
-export const ActorId = registered(
-  z.enum([
+export const ActorId = /* @__PURE__ */ z
+  .enum([
     "mediation-numerique",
     "france-services",
     "accueil-administration",
     "france-travail",
     "travail-social",
     "aidants-connect",
-  ]),
-  "ActorId",
-);
+  ])
+  .register(z.globalRegistry, { id: "mn.orientation.ActorId" });
 export type ActorId = z.infer<typeof ActorId>;
 
 export const ACTOR_LABELS = {

@@ -1,88 +1,170 @@
-import { OrientationInputError } from "./errors.js";
+import {
+  checkBounds,
+  expectedReceived,
+  NBSP,
+  quote,
+  type Problem,
+  type ProblemPath,
+} from "@mediation-numerique/core";
 import { NeedId } from "./needs.js";
-import type { RulesTable } from "./rule-schema.js";
+
+/** What an error about a custom table says first. */
+export const TABLE_SUMMARY = `Table de règles inutilisable (vérifiez-la avec «${NBSP}RulesTable.safeParse(table)${NBSP}»)`;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null;
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
-const quote = (value: unknown): string =>
-  `«\u00A0${typeof value === "string" ? value : ((JSON.stringify(value) as string | undefined) ?? "undefined")}\u00A0»`;
+/** `record[key]` if it is the record's own field: `"__proto__"` or `"toString"` is no actor. */
+const own = (record: unknown, key: string): unknown =>
+  isObject(record) && Object.hasOwn(record, key) ? record[key] : undefined;
 
-/** The problems that would make the engine fail or answer nothing, in French. */
-const problemsOf = (table: unknown): string[] => {
-  if (!isObject(table)) return [`la table ${quote(table)} n’est pas un objet`];
-  const { rules, nationalSchema } = table;
-  if (!Array.isArray(rules) || rules.length === 0) {
+const at = (path: ProblemPath, code: string, message: string): Problem => ({
+  path: ["table", ...path],
+  code,
+  message,
+});
+
+/** The problems of one rule that would make the engine fail. */
+function ruleProblems(
+  rule: unknown,
+  index: number,
+  actors: unknown,
+): Problem[] {
+  const path = ["rules", index];
+  if (!isObject(rule))
     return [
-      "«\u00A0rules\u00A0» est vide ou absent\u00A0: donnez au moins une règle filet de sécurité",
+      at(path, "invalid-type", expectedReceived("une règle (un objet)", rule)),
     ];
-  }
-  const field = (name: string): Record<string, unknown> => {
-    const value = isObject(nationalSchema) ? nationalSchema[name] : undefined;
-    return isObject(value) ? value : {};
-  };
-  const actors = field("actors");
-  const needs = field("needs");
-  const problems: string[] = [];
-  rules.forEach((rule: unknown, index) => {
-    const id = isObject(rule) ? quote(rule.id) : `n°\u00A0${index + 1}`;
-    const when = isObject(rule) ? rule.when : undefined;
-    if (!isObject(when) || !Array.isArray(when.needs)) {
-      problems.push(`la règle ${id} n’a pas de liste «\u00A0when.needs\u00A0»`);
-    }
-    const recommend = isObject(rule) ? rule.recommend : undefined;
-    if (!Array.isArray(recommend) || recommend.length === 0) {
+  const name =
+    typeof rule.id === "string"
+      ? `la règle ${quote(rule.id)}`
+      : `la règle n°${NBSP}${index + 1}`;
+  const problems: Problem[] = [];
+  const expect = (ok: boolean, key: string, expected: string) => {
+    if (!ok)
       problems.push(
-        `la règle ${id} n’a aucune option dans «\u00A0recommend\u00A0»\u00A0: donnez au moins un acteur et un mode`,
+        at(
+          [...path, key],
+          "invalid-type",
+          expectedReceived(expected, rule[key]),
+        ),
       );
-      return;
-    }
-    for (const option of recommend as unknown[]) {
-      const actor = isObject(option) ? option.actor : undefined;
-      if (typeof actor !== "string" || !isObject(actors[actor])) {
-        problems.push(
-          `l’acteur ${quote(actor)} de la règle ${id} n’a pas de correspondance dans «\u00A0nationalSchema.actors\u00A0»\u00A0: ajoutez-la`,
-        );
-      }
-    }
-  });
-  const unmapped = NeedId.options.filter((need) => !Array.isArray(needs[need]));
-  if (unmapped.length > 0) {
-    problems.push(
-      `«\u00A0nationalSchema.needs\u00A0» n’a pas de liste pour ${unmapped.join(", ")}\u00A0: ajoutez-en une (vide si aucun service)`,
-    );
-  }
-  const hasSafetyNet = rules.some(
-    (rule: unknown) =>
-      isObject(rule) &&
-      rule.kind === "answer" &&
-      isObject(rule.when) &&
-      Object.keys(rule.when).length === 1 &&
-      Array.isArray(rule.when.needs) &&
-      NeedId.options.every((need) =>
-        (rule.when as { needs: unknown[] }).needs.includes(need),
-      ),
+  };
+  expect(typeof rule.id === "string", "id", "un identifiant (un texte)");
+  expect(
+    rule.kind === "answer" || rule.kind === "complement",
+    "kind",
+    `${quote("answer")} ou ${quote("complement")}`,
   );
-  if (!hasSafetyNet) {
+  expect(Number.isFinite(rule.priority), "priority", "un nombre");
+  expect(typeof rule.reason === "string", "reason", "une phrase (un texte)");
+  expect(Array.isArray(rule.sources), "sources", "une liste de sources");
+  const { when, recommend } = rule;
+  if (!isObject(when) || !Array.isArray(when.needs))
     problems.push(
-      "aucune règle filet de sécurité\u00A0: ajoutez une règle «\u00A0answer\u00A0» dont la seule condition est «\u00A0needs\u00A0», avec tous les besoins",
+      at(
+        [...path, "when", "needs"],
+        "invalid-type",
+        `${name} n’a pas de liste «${NBSP}when.needs${NBSP}».`,
+      ),
     );
+  else if (when.procedures !== undefined && !Array.isArray(when.procedures))
+    problems.push(
+      at(
+        [...path, "when", "procedures"],
+        "invalid-type",
+        expectedReceived("une liste d’organismes", when.procedures),
+      ),
+    );
+  if (!Array.isArray(recommend) || recommend.length === 0) {
+    problems.push(
+      at(
+        [...path, "recommend"],
+        "no-options",
+        `${name} n’a aucune option dans «${NBSP}recommend${NBSP}»${NBSP}: donnez au moins un acteur et un mode.`,
+      ),
+    );
+    return problems;
   }
+  recommend.forEach((option: unknown, i) => {
+    const actor = isObject(option) ? option.actor : undefined;
+    if (typeof actor !== "string" || !isObject(own(actors, actor)))
+      problems.push(
+        at(
+          [...path, "recommend", i, "actor"],
+          "unmapped-actor",
+          `l’acteur ${typeof actor === "string" ? quote(actor) : "absent"} de ${name} n’a pas de correspondance dans «${NBSP}nationalSchema.actors${NBSP}»${NBSP}: ajoutez-la.`,
+        ),
+      );
+    if (!isObject(option) || typeof option.mode !== "string")
+      problems.push(
+        at(
+          [...path, "recommend", i, "mode"],
+          "invalid-type",
+          expectedReceived("un mode (un texte)", own(option, "mode")),
+        ),
+      );
+  });
   return problems;
+}
+
+const isSafetyNet = (rule: unknown): boolean => {
+  const when = own(rule, "when");
+  const needs = own(when, "needs");
+  return (
+    own(rule, "kind") === "answer" &&
+    isObject(when) &&
+    Object.keys(when).length === 1 &&
+    Array.isArray(needs) &&
+    NeedId.options.every((need) => needs.includes(need))
+  );
 };
 
 /**
- * Checks what the engine relies on in a custom table, without loading the `RulesTable`
- * schema (a page that only calls `orient` would load twice as much). Throws an
- * `OrientationInputError` listing the problems; `RulesTable.safeParse` checks the rest.
+ * The problems that would make the engine fail or answer nothing, in French, each under
+ * `["table", …]`. The table's size is bounded first (`checkBounds`); the rest is checked by
+ * hand, without the `RulesTable` schema (a page that only calls `orient` would load twice as
+ * much). `RulesTable.safeParse` checks everything else.
  */
-export const checkTable = (table: RulesTable): void => {
-  const problems = problemsOf(table);
-  if (problems.length === 0) return;
-  throw new OrientationInputError(
-    "table",
-    table,
-    [],
-    `Table de règles inutilisable\u00A0: ${problems.join("\u202F; ")}. Vérifiez-la avec «\u00A0RulesTable.safeParse(table)\u00A0».`,
+export function tableProblems(table: unknown): Problem[] {
+  const tooLarge = checkBounds(table, undefined, ["table"]);
+  if (tooLarge.length > 0) return tooLarge;
+  if (!isObject(table))
+    return [
+      at([], "invalid-type", expectedReceived("une table de règles", table)),
+    ];
+  const { rules, nationalSchema } = table;
+  if (!Array.isArray(rules) || rules.length === 0)
+    return [
+      at(
+        ["rules"],
+        "no-rules",
+        `«${NBSP}rules${NBSP}» est vide ou absent${NBSP}: donnez au moins une règle filet de sécurité.`,
+      ),
+    ];
+  const actors = own(nationalSchema, "actors");
+  const needs = own(nationalSchema, "needs");
+  const problems = rules.flatMap((rule: unknown, index) =>
+    ruleProblems(rule, index, actors),
   );
-};
+  const unmapped = NeedId.options.filter(
+    (need) => !Array.isArray(own(needs, need)),
+  );
+  if (unmapped.length > 0)
+    problems.push(
+      at(
+        ["nationalSchema", "needs"],
+        "unmapped-need",
+        `«${NBSP}nationalSchema.needs${NBSP}» n’a pas de liste pour ${unmapped.join(", ")}${NBSP}: ajoutez-en une (vide si aucun service).`,
+      ),
+    );
+  if (!rules.some(isSafetyNet))
+    problems.push(
+      at(
+        ["rules"],
+        "no-safety-net",
+        `aucune règle filet de sécurité${NBSP}: ajoutez une règle «${NBSP}answer${NBSP}» dont la seule condition est «${NBSP}needs${NBSP}», avec tous les besoins.`,
+      ),
+    );
+  return problems;
+}

@@ -1,6 +1,8 @@
+import { MediationError } from "@mediation-numerique/core";
 import { describe, expect, test } from "vitest";
 import { orient } from "./explain.js";
 import { OrientationInputError } from "./errors.js";
+import { safeParseSituation } from "./situation.js";
 
 const base = { urgent: false, hasTime: true, wantsToLearn: false };
 
@@ -14,9 +16,16 @@ const errorOf = (input: unknown): OrientationInputError => {
   throw new Error("expected an OrientationInputError");
 };
 
+const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, " ");
+
 describe("bad input", () => {
   test("an unknown need is named, with the valid needs", () => {
     const error = errorOf({ ...base, needs: ["equipement", "impots"] });
+    expect(error).toBeInstanceOf(MediationError);
+    expect(error.problems).toEqual([
+      expect.objectContaining({ path: ["needs", 1], code: "invalid-value" }),
+    ]);
+    expect(error.code).toBe("invalid-value");
     expect(error.value).toBe("impots");
     expect(error.field).toBe("needs.1");
     expect(error.message).toContain("«\u00A0impots\u00A0»");
@@ -44,7 +53,9 @@ describe("bad input", () => {
   test("an empty list of needs lists the valid needs", () => {
     const error = errorOf({ ...base, needs: [] });
     expect(error.field).toBe("needs");
+    expect(error.code).toBe("too-small");
     expect(error.validValues).toHaveLength(10);
+    expect(error.problems[0].message).toContain("Valeurs possibles");
   });
 
   test("an unknown procedure and an unknown autonomy level are named", () => {
@@ -68,35 +79,79 @@ describe("bad input", () => {
     expect(errorOf(null)).toBeInstanceOf(OrientationInputError);
     expect(errorOf(undefined).name).toBe("OrientationInputError");
   });
+
+  test("every problem is reported, not only the first", () => {
+    const error = errorOf({
+      needs: ["equipement", "impots"],
+      urgent: "oui",
+      hasTime: true,
+      nearby: ["mairie"],
+      couleur: "rouge",
+    });
+    expect(
+      error.problems.map((problem) => [problem.path, problem.code]),
+    ).toEqual(
+      expect.arrayContaining([
+        [["needs", 1], "invalid-value"],
+        [["urgent"], "invalid-type"],
+        [["wantsToLearn"], "invalid-type"],
+        [["nearby", 0], "invalid-value"],
+        [[], "unrecognized-keys"],
+      ]),
+    );
+    expect(error.problems).toHaveLength(5);
+  });
+
+  test("a huge value is cut in the message and in `value`", () => {
+    const error = errorOf({ ...base, needs: ["x".repeat(5_000)] });
+    expect(error.value).toHaveLength(40);
+    expect(error.message.length).toBeLessThan(1_000);
+  });
+
+  test("safeParseSituation returns the same problems instead of throwing", () => {
+    const input = { ...base, needs: ["impots"] };
+    const result = safeParseSituation(input);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.problems).toEqual(errorOf(input).problems);
+    expect(safeParseSituation({ ...base, needs: ["equipement"] })).toEqual({
+      success: true,
+      data: { ...base, needs: ["equipement"] },
+    });
+  });
 });
 
 describe("messages are in French and say what to fix", () => {
   test.each([
     [
       { ...base, needs: ["impots"] },
-      /^Valeur inconnue « impots » pour « needs\.0 »\. Valeurs possibles : /,
+      /^needs\.0 : attendu : une valeur parmi « apprendre-numerique », .* ; reçu : « impots »\.$/,
     ],
     [
       { ...base, needs: [] },
-      /^« needs » est vide : donnez au moins une valeur\./,
+      /^needs : attendu : au moins 1 élément ; reçu : un tableau de 0 élément\. Valeurs possibles : apprendre-numerique, /,
     ],
     [
       { ...base, needs: ["equipement"], urgent: "oui" },
-      /^Valeur « oui » invalide pour « urgent » : attendu : vrai ou faux \(booléen\)\./,
+      /^urgent : attendu : vrai ou faux \(un booléen\) ; reçu : « oui »\.$/,
     ],
     [
       { needs: ["equipement"], hasTime: true, wantsToLearn: false },
-      /^Valeur manquante pour « urgent »\./,
+      /^urgent : attendu : vrai ou faux \(un booléen\) ; reçu : rien\.$/,
     ],
     [
       { ...base, needs: ["equipement"], couleur: "rouge" },
-      /^Champ\(s\) inconnu\(s\) : couleur\. Champs attendus : needs, /,
+      /^\(entrée\) : champ inconnu : « couleur »\. Champs attendus : needs, /,
     ],
     [
       null,
-      /^Valeur « null » invalide pour l’entrée : .* Champs attendus : needs, /,
+      /^\(entrée\) : attendu : un objet ; reçu : null\. Champs attendus : needs, /,
     ],
   ])("%j", (input, expected) => {
-    expect(errorOf(input).message.replace(/\u00A0/g, " ")).toMatch(expected);
+    const error = errorOf(input);
+    expect(plain(error.message)).toMatch(
+      /^Situation invalide \(1 problème\) :\n- /,
+    );
+    expect(plain(error.message.split("\n- ")[1] ?? "")).toMatch(expected);
   });
 });

@@ -1,22 +1,46 @@
-/** Thrown on bad input: names the field and the bad value, and lists the valid values. */
-export class OrientationInputError extends Error {
-  override readonly name = "OrientationInputError";
+import {
+  cut,
+  describeValue,
+  MediationError,
+  type Problem,
+} from "@mediation-numerique/core";
 
-  /**
-   * `validLabel` introduces `validValues` in the message: « Valeurs possibles » for a
-   * field's values, « Champs attendus » when the whole input is at fault.
-   */
+/** The bad value of the first problem, short: a string cut to 40 characters, a number or boolean as is. */
+export type ShownValue = string | number | boolean | null | undefined;
+
+/** A value for `OrientationInputError.value`: never the raw value, which may be huge or hostile. */
+export const shownValue = (value: unknown): ShownValue =>
+  typeof value === "string"
+    ? cut(value)
+    : typeof value === "number" ||
+        typeof value === "boolean" ||
+        value === null ||
+        value === undefined
+      ? value
+      : describeValue(value);
+
+/**
+ * Thrown on bad input (a situation, an intervention description, a custom rules table): every
+ * problem in `problems` (path, kebab-case code, French message), as every `MediationError`.
+ * `field`, `value` and `validValues` describe the first problem, for a short message in a form.
+ */
+export class OrientationInputError extends MediationError {
+  override readonly name: string = "OrientationInputError";
+  /** The first problem's path, dotted (`needs.1`); `""` for the whole input. */
+  readonly field: string;
+  /** The first problem's bad value, cut or described (« un objet »), never the raw value. */
+  readonly value: ShownValue;
+  /** The valid values of the first problem's field, when they are a short list (else `[]`). */
+  readonly validValues: readonly string[];
+
   constructor(
-    readonly field: string,
-    readonly value: unknown,
-    readonly validValues: readonly string[],
-    problem: string,
-    validLabel = "Valeurs possibles",
+    summary: string,
+    problems: readonly [Problem, ...Problem[]],
+    first: { value?: unknown; validValues?: readonly string[] } = {},
   ) {
-    const valid =
-      validValues.length > 0
-        ? ` ${validLabel}\u00A0: ${validValues.join(", ")}.`
-        : "";
-    super(`${problem}${valid}`);
+    super(summary, problems);
+    this.field = problems[0].path.join(".");
+    this.value = shownValue(first.value);
+    this.validValues = first.validValues ?? [];
   }
 }

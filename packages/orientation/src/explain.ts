@@ -1,15 +1,17 @@
+import type { Problem, SourceRef } from "@mediation-numerique/core";
 import type { ActorId } from "./actors.js";
-import { checkTable } from "./check-table.js";
+import { TABLE_SUMMARY, tableProblems } from "./check-table.js";
+import { OrientationInputError } from "./errors.js";
+import { inputError, safeParseInput, valueAt } from "./input.js";
 import type { NeedId } from "./needs.js";
 import type { Explanation, RuleEvaluation } from "./explanation.js";
-import { unmetConditions } from "./match.js";
+import { unmet } from "./match.js";
 import { pickOption, type PickedOption } from "./pick-option.js";
 import { composeReason } from "./reason.js";
 import type { NationalSchemaValues, Recommendation } from "./recommendation.js";
 import type { Rule, RulesTable } from "./rule-schema.js";
 import { RULES_TABLE } from "./rules.js";
-import { parseSituation } from "./situation.js";
-import type { SourceRef } from "./sources.js";
+import { SITUATION_INPUT, type Situation } from "./situation.js";
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -132,6 +134,26 @@ const merge = (
 };
 
 /**
+ * The situation, read from `input`; throws an `OrientationInputError` with every problem of
+ * the input and of a custom `table` (its paths under `["table", …]`), both checked before any work.
+ */
+function checkedSituation(input: unknown, table: unknown): Situation {
+  const fromTable = table === RULES_TABLE ? [] : tableProblems(table);
+  const result = safeParseInput(SITUATION_INPUT, input);
+  if (fromTable.length === 0) {
+    if (result.success) return result.data;
+    throw inputError(SITUATION_INPUT, result.problems, input);
+  }
+  const problems: [Problem, ...Problem[]] = [
+    ...(fromTable as [Problem, ...Problem[]]),
+    ...(result.success ? [] : result.problems),
+  ];
+  throw new OrientationInputError(TABLE_SUMMARY, problems, {
+    value: valueAt(table, problems[0].path.slice(1)),
+  });
+}
+
+/**
  * Which rules fired for a situation, which did not and why, and the resulting
  * recommendations (primary first). Throws `OrientationInputError` on bad input, or on a
  * custom `table` the engine cannot use (check it fully with `RulesTable.safeParse`).
@@ -140,13 +162,12 @@ export const explain = (
   input: unknown,
   table: RulesTable = RULES_TABLE,
 ): Explanation => {
-  if (table !== RULES_TABLE) checkTable(table);
-  const situation = parseSituation(input);
+  const situation = checkedSituation(input, table);
   const needs = unique(situation.needs);
   const isNearby = (actor: ActorId): boolean =>
     situation.nearby === undefined || situation.nearby.includes(actor);
   const unmetByRule = new Map(
-    table.rules.map((rule) => [rule.id, unmetConditions(rule.when, situation)]),
+    table.rules.map((rule) => [rule.id, unmet(rule.when, situation)]),
   );
   const matched = byPriority(
     table.rules.filter((rule) => unmetByRule.get(rule.id)?.length === 0),

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 import { NeedId } from "./needs.js";
 import { ConditionKey } from "./match.js";
 import { Recommendation } from "./recommendation.js";
@@ -11,14 +10,13 @@ import { Situation } from "./situation.js";
  * types, so a page that orients ships none of these schemas.
  */
 
-export const RuleOutcome = registered(
-  z.enum(["retained", "outranked", "not-matched"]),
-  "RuleOutcome",
-);
+export const RuleOutcome = /* @__PURE__ */ z
+  .enum(["retained", "outranked", "not-matched"])
+  .register(z.globalRegistry, { id: "mn.orientation.RuleOutcome" });
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
 
-export const RuleEvaluation = registered(
-  z.strictObject({
+export const RuleEvaluation = /* @__PURE__ */ z
+  .strictObject({
     rule: RuleId,
     outcome: RuleOutcome,
     /** Conditions the situation does not meet (why the rule did not match). */
@@ -27,19 +25,17 @@ export const RuleEvaluation = registered(
     needs: z.array(NeedId),
     /** Higher-priority rules that took this rule's needs. */
     outrankedBy: z.array(RuleId),
-  }),
-  "RuleEvaluation",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.RuleEvaluation" });
 export type RuleEvaluation = z.infer<typeof RuleEvaluation>;
 
-export const Explanation = registered(
-  z.strictObject({
+export const Explanation = /* @__PURE__ */ z
+  .strictObject({
     situation: Situation,
     rules: z.array(RuleEvaluation),
     recommendations: /* @__PURE__ */ z
       .array(Recommendation)
       .check(z.minLength(1)),
-  }),
-  "Explanation",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.Explanation" });
 export type Explanation = z.infer<typeof Explanation>;

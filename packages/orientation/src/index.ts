@@ -11,7 +11,7 @@ export {
 } from "./modes.js";
 export { NeedId, NEED_LABELS, NEED_SHORT_LABELS } from "./needs.js";
 export { ProcedureId, PROCEDURE_LABELS } from "./procedures.js";
-export { DocumentId, DOCUMENTS, Interpretation, SourceRef } from "./sources.js";
+export { DocumentId, DOCUMENTS, SourceRef } from "./sources.js";
 export {
   LieuService,
   DispositifProgrammeNational,
@@ -29,9 +29,10 @@ export {
   RulesTable,
 } from "./rule-schema.js";
 export { RULES_TABLE } from "./rules.js";
-export { Situation, parseSituation } from "./situation.js";
+export { Situation, parseSituation, safeParseSituation } from "./situation.js";
 export { NationalSchemaValues, Recommendation } from "./recommendation.js";
-export { ConditionKey, unmetConditions } from "./match.js";
+export { ConditionKey } from "./match.js";
+export { unmetConditions } from "./conditions.js";
 export { RuleOutcome, RuleEvaluation, Explanation } from "./explanation.js";
 export { explain, orient } from "./explain.js";
 export {
@@ -44,4 +45,4 @@ export {
   classifyIntervention,
   interventionRuleMatches,
 } from "./intervention.js";
-export { OrientationInputError } from "./errors.js";
+export { OrientationInputError, type ShownValue } from "./errors.js";

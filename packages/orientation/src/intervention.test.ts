@@ -63,7 +63,7 @@ describe("classifyIntervention: the quiz of hypra-2024, TEMPS 3", () => {
       });
     expect(call).toThrow(OrientationInputError);
     expect(call).toThrow(
-      /«\u00A0robot\u00A0».*Valeurs possibles\u00A0: person, helper/,
+      /actedBy\u00A0: attendu\u00A0: une valeur parmi «\u00A0person\u00A0», «\u00A0helper\u00A0»\u202F; reçu\u00A0: «\u00A0robot\u00A0»/,
     );
   });
 
@@ -71,8 +71,32 @@ describe("classifyIntervention: the quiz of hypra-2024, TEMPS 3", () => {
     const call = () => classifyIntervention(null);
     expect(call).toThrow(OrientationInputError);
     expect(call).toThrow(
-      /^Valeur «\u00A0null\u00A0» invalide pour l’entrée\u00A0: attendu\u00A0: un objet\. Champs attendus\u00A0: actedBy, explained, personCanRedoAlone, helperLeftPersonAlone\.$/,
+      /^Description d’intervention invalide \(1 problème\)\u00A0:\n- \(entrée\)\u00A0: attendu\u00A0: un objet\u202F; reçu\u00A0: null\. Champs attendus\u00A0: actedBy, explained, personCanRedoAlone, helperLeftPersonAlone\.$/,
     );
+  });
+
+  test("interventionRuleMatches checks both arguments and names each", () => {
+    const [rule] = INTERVENTION_RULES;
+    try {
+      interventionRuleMatches(
+        { ...rule, kind: "magie" } as unknown as InterventionRule,
+        { actedBy: "robot" } as unknown as InterventionDescription,
+      );
+    } catch (error) {
+      expect(error).toBeInstanceOf(OrientationInputError);
+      const paths = (error as OrientationInputError).problems.map((p) =>
+        p.path.join("."),
+      );
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          "rule.kind",
+          "description.actedBy",
+          "description.explained",
+        ]),
+      );
+      return;
+    }
+    expect.unreachable();
   });
 });
 

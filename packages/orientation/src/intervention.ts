@@ -1,15 +1,13 @@
+import { SourceRef } from "@mediation-numerique/core";
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 import * as passage from "./passages.js";
-import { SourceRef } from "./sources.js";
-import { parseInput } from "./parse-input.js";
+import { parseArguments, parseInput, type InputSpec } from "./input.js";
 import { FrenchSentence, RuleId } from "./rule-text.js";
 
 /** The three intervention kinds of seed 004's quiz. */
-export const InterventionKind = registered(
-  z.enum(["assistanat", "formation", "mediation"]),
-  "InterventionKind",
-);
+export const InterventionKind = /* @__PURE__ */ z
+  .enum(["assistanat", "formation", "mediation"])
+  .register(z.globalRegistry, { id: "mn.orientation.InterventionKind" });
 export type InterventionKind = z.infer<typeof InterventionKind>;
 
 export const INTERVENTION_KIND_LABELS = {
@@ -19,11 +17,13 @@ export const INTERVENTION_KIND_LABELS = {
   mediation: "Médiation\u00A0: la personne fait elle-même, guidée pas à pas",
 } as const satisfies Record<InterventionKind, string>;
 
-const Actor = registered(z.enum(["person", "helper"]), "InterventionActor");
+const Actor = /* @__PURE__ */ z
+  .enum(["person", "helper"])
+  .register(z.globalRegistry, { id: "mn.orientation.InterventionActor" });
 
 /** What happened during an intervention. */
-export const InterventionDescription = registered(
-  z.strictObject({
+export const InterventionDescription = /* @__PURE__ */ z
+  .strictObject({
     /** Who did the action on the device: the person, or the helper. */
     actedBy: Actor,
     /** Did the helper explain what was done? */
@@ -32,21 +32,19 @@ export const InterventionDescription = registered(
     personCanRedoAlone: z.boolean(),
     /** Did the helper leave the person alone to do it? */
     helperLeftPersonAlone: z.boolean(),
-  }),
-  "InterventionDescription",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.InterventionDescription" });
 export type InterventionDescription = z.infer<typeof InterventionDescription>;
 
-export const InterventionRule = registered(
-  z.strictObject({
+export const InterventionRule = /* @__PURE__ */ z
+  .strictObject({
     id: RuleId,
     when: z.partial(InterventionDescription),
     kind: InterventionKind,
     reason: FrenchSentence,
     sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
-  }),
-  "InterventionRule",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.InterventionRule" });
 export type InterventionRule = z.infer<typeof InterventionRule>;
 
 /**
@@ -113,28 +111,31 @@ export const INTERVENTION_RULES: InterventionRule[] = [
   },
 ];
 
-export const InterventionClassification = registered(
-  z.strictObject({
+export const InterventionClassification = /* @__PURE__ */ z
+  .strictObject({
     kind: InterventionKind,
     rule: RuleId,
     reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
     sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
-  }),
-  "InterventionClassification",
-);
+  })
+  .register(z.globalRegistry, {
+    id: "mn.orientation.InterventionClassification",
+  });
 export type InterventionClassification = z.infer<
   typeof InterventionClassification
 >;
 
-const FIELDS = Object.keys(InterventionDescription.shape);
-
-const validValuesOf = (field: string): readonly string[] => {
-  if (field === "actedBy") return Actor.options;
-  return FIELDS.includes(field) ? ["true", "false"] : FIELDS;
+/** How a description is read: its schema, and the words of its errors. */
+const DESCRIPTION_INPUT: InputSpec<typeof InterventionDescription> = {
+  schema: InterventionDescription,
+  summary: "Description d’intervention invalide",
+  validValuesOf: (field) => {
+    if (field === "") return Object.keys(InterventionDescription.shape);
+    return field === "actedBy" ? Actor.options : ["true", "false"];
+  },
 };
 
-/** Does `rule` describe `description`? */
-export const interventionRuleMatches = (
+const matches = (
   rule: InterventionRule,
   description: InterventionDescription,
 ): boolean =>
@@ -143,13 +144,28 @@ export const interventionRuleMatches = (
       description[key as keyof InterventionDescription] === value,
   );
 
+/**
+ * Does `rule` describe `description`? Both are checked first: an `OrientationInputError` lists
+ * every problem, under `rule` or `description`.
+ */
+export const interventionRuleMatches = (
+  rule: InterventionRule,
+  description: InterventionDescription,
+): boolean =>
+  matches(
+    ...parseArguments(
+      ["rule", InterventionRule, rule],
+      ["description", InterventionDescription, description],
+    ),
+  );
+
 /** Assistanat, formation or médiation? Throws `OrientationInputError` on bad input. */
 export const classifyIntervention = (
   input: unknown,
 ): InterventionClassification => {
-  const description = parseInput(InterventionDescription, input, validValuesOf);
+  const description = parseInput(DESCRIPTION_INPUT, input);
   const rule = INTERVENTION_RULES.find((candidate) =>
-    interventionRuleMatches(candidate, description),
+    matches(candidate, description),
   );
   if (rule === undefined) {
     throw new Error(

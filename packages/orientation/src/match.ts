@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 import { LEVEL_IDS } from "@mediation-numerique/diagnostic/scoring";
 import type { RuleCondition } from "./rule-schema.js";
 import type { Situation } from "./situation.js";
 
-export const ConditionKey = registered(
-  z.enum([
+export const ConditionKey = /* @__PURE__ */ z
+  .enum([
     "needs",
     "urgent",
     "hasTime",
@@ -13,9 +12,8 @@ export const ConditionKey = registered(
     "procedures",
     "autonomyAtLeast",
     "autonomyAtMost",
-  ]),
-  "ConditionKey",
-);
+  ])
+  .register(z.globalRegistry, { id: "mn.orientation.ConditionKey" });
 export type ConditionKey = z.infer<typeof ConditionKey>;
 
 type Check = (when: RuleCondition, situation: Situation) => boolean;
@@ -42,8 +40,8 @@ const CHECKS: Record<ConditionKey, Check> = {
     (s.autonomy !== undefined && rank(s.autonomy) <= rank(when.autonomyAtMost)),
 };
 
-/** The conditions of `when` that `situation` does not meet (empty: the rule matches). */
-export const unmetConditions = (
+/** The conditions of `when` that `situation` does not meet, unchecked (see `unmetConditions`). */
+export const unmet = (
   when: RuleCondition,
   situation: Situation,
 ): ConditionKey[] =>

@@ -1,12 +1,10 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 import type { ActorId } from "./actors.js";
 
 /** How the request is taken. */
-export const ModeId = registered(
-  z.enum(["apprendre", "faire-avec", "faire-a-la-place"]),
-  "ModeId",
-);
+export const ModeId = /* @__PURE__ */ z
+  .enum(["apprendre", "faire-avec", "faire-a-la-place"])
+  .register(z.globalRegistry, { id: "mn.orientation.ModeId" });
 export type ModeId = z.infer<typeof ModeId>;
 
 export const MODE_LABELS = {

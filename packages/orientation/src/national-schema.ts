@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 
 /*
  * Values of the national data schemas, copied as exact strings (see README, « Valeurs du
@@ -19,8 +18,8 @@ import { registered } from "./registered.js";
  */
 
 /** `services` of a lieu de médiation numérique. */
-export const LieuService = registered(
-  z.enum([
+export const LieuService = /* @__PURE__ */ z
+  .enum([
     "Acquisition de matériel informatique à prix solidaire",
     "Aide aux démarches administratives",
     "Maîtrise des outils numériques du quotidien",
@@ -30,14 +29,13 @@ export const LieuService = registered(
     "Loisirs et créations numériques",
     "Compréhension du monde numérique",
     "Accès internet et matériel informatique",
-  ]),
-  "LieuService",
-);
+  ])
+  .register(z.globalRegistry, { id: "mn.orientation.LieuService" });
 export type LieuService = z.infer<typeof LieuService>;
 
 /** `dispositif_programmes_nationaux` of a lieu de médiation numérique. */
-export const DispositifProgrammeNational = registered(
-  z.enum([
+export const DispositifProgrammeNational = /* @__PURE__ */ z
+  .enum([
     "Aidants Connect",
     "Bibliothèques numérique de référence",
     "Certification PIX",
@@ -49,16 +47,17 @@ export const DispositifProgrammeNational = registered(
     "Point d'accès numérique CAF",
     "Promeneurs du net",
     "Relais numérique (Emmaüs Connect)",
-  ]),
-  "DispositifProgrammeNational",
-);
+  ])
+  .register(z.globalRegistry, {
+    id: "mn.orientation.DispositifProgrammeNational",
+  });
 export type DispositifProgrammeNational = z.infer<
   typeof DispositifProgrammeNational
 >;
 
 /** La Coop de la médiation numérique: where a mediator redirected a person (API values). */
-export const StructureDeRedirection = registered(
-  z.enum([
+export const StructureDeRedirection = /* @__PURE__ */ z
+  .enum([
     "operateur_ou_organisme_en_charge",
     "aide_aux_demarches_administratives",
     "administration",
@@ -66,7 +65,6 @@ export const StructureDeRedirection = registered(
     "aide_sociale",
     "insertion_professionnelle",
     "autre",
-  ]),
-  "StructureDeRedirection",
-);
+  ])
+  .register(z.globalRegistry, { id: "mn.orientation.StructureDeRedirection" });
 export type StructureDeRedirection = z.infer<typeof StructureDeRedirection>;

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 
 /** What the person asks for. IDs are stable: never renamed, never reused. */
-export const NeedId = registered(
-  z.enum([
+export const NeedId = /* @__PURE__ */ z
+  .enum([
     "apprendre-numerique",
     "demarche-en-ligne",
     "numeriser-justificatifs",
@@ -14,9 +13,8 @@ export const NeedId = registered(
     "recherche-emploi",
     "equipement",
     "situation-sociale-complexe",
-  ]),
-  "NeedId",
-);
+  ])
+  .register(z.globalRegistry, { id: "mn.orientation.NeedId" });
 export type NeedId = z.infer<typeof NeedId>;
 
 export const NEED_LABELS = {

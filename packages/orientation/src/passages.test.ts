@@ -5,7 +5,9 @@ import { describe, expect, test } from "vitest";
 import { INTERVENTION_RULES } from "./intervention.js";
 import * as passage from "./passages.js";
 import { RULES_TABLE } from "./rules.js";
-import type { DocumentId, SourceRef } from "./sources.js";
+import type { SourceRef } from "@mediation-numerique/core";
+import { FrenchSentence } from "./rule-text.js";
+import { DocumentId } from "./sources.js";
 
 const seedsDir = resolve(
   dirname(fileURLToPath(import.meta.url)),
@@ -73,9 +75,30 @@ describe("the passages the rules cite", () => {
   test.each(passages)("%s quotes its seed word for word", (_, source) => {
     expect(source.quote).toBeDefined();
     expect(
-      missingPieces(source.quote ?? "", normalize(readSeed(source.document))),
+      missingPieces(
+        source.quote ?? "",
+        normalize(readSeed(DocumentId.parse(source.document))),
+      ),
     ).toEqual([]);
   });
+
+  test("every rule cites only the seed documents", () => {
+    const cited = [...RULES_TABLE.rules, ...INTERVENTION_RULES].flatMap(
+      (rule) => rule.sources.map((source) => source.document),
+    );
+    expect(
+      cited.filter((document) => !DocumentId.safeParse(document).success),
+    ).toEqual([]);
+  });
+
+  test.each(passages.filter(([, source]) => source.interpretation))(
+    "%s: its interpretation note is one French sentence",
+    (_, source) => {
+      expect(FrenchSentence.safeParse(source.interpretation).success).toBe(
+        true,
+      );
+    },
+  );
 
   test("the check catches a word that is not in the seed, and pieces out of order", () => {
     const seed = normalize(readSeed("hypra-2024"));
@@ -111,7 +134,7 @@ describe("the passages the rules cite", () => {
   )(
     "%s, a quiz passage without a tick, is marked as an interpretation",
     (_, source) => {
-      expect(source.interpretation?.note).toMatch(/lecture du projet/);
+      expect(source.interpretation).toMatch(/lecture du projet/);
     },
   );
 

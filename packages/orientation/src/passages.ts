@@ -1,4 +1,4 @@
-import type { SourceRef } from "./sources.js";
+import type { SourceRef } from "@mediation-numerique/core";
 
 /*
  * The seed passages the rules and the intervention table cite. Quotes keep the source's
@@ -11,9 +11,8 @@ import type { SourceRef } from "./sources.js";
  */
 
 /** The note of a quiz passage whose answer the extraction lost. */
-const untickedAnswer = (answer: string) => ({
-  note: `Les réponses de ce quiz ont perdu leur coche à l’extraction\u00A0: ${answer} est la lecture du projet.`,
-});
+const untickedAnswer = (answer: string) =>
+  `Les réponses de ce quiz ont perdu leur coche à l’extraction\u00A0: ${answer} est la lecture du projet.`;
 
 const HYPRA_ORIENTATION_QUIZ =
   "TEMPS 2 – Connaître son champ d’intervention et son écosystème (quiz « Vers qui l’orientez-vous ? »)";
@@ -163,9 +162,8 @@ export const HYPRA_CHARTE_JAMAIS_A_LA_PLACE = {
   section: HYPRA_CHARTE_EMANCIPER_SECTION,
   quote:
     "✗ L’émancipation signifie ne jamais faire à la place de la personne, sauf en cas de fausse manœuvre.",
-  interpretation: {
-    note: "Dans l’extraction, cette phrase porte une croix (✗) et les deux suivantes une coche (✓)\u00A0: le projet lit la croix comme le signe de l’interdit énoncé, non comme une phrase que la charte réfute.",
-  },
+  interpretation:
+    "Dans l’extraction, cette phrase porte une croix (✗) et les deux suivantes une coche (✓)\u00A0: le projet lit la croix comme le signe de l’interdit énoncé, non comme une phrase que la charte réfute.",
 } as const satisfies SourceRef;
 
 export const DIRECTIONS_NO_SUBSTITUTION = {
@@ -195,9 +193,8 @@ export const ANCT_PASS_NUMERIQUE = {
   section: "Principes du plan d’actions, point 2 (Pass numérique)",
   quote:
     "diagnostiquer le niveau d’autonomie numérique des personnes et à les orienter vers le réseau des structures de médiation numérique labellisées",
-  interpretation: {
-    note: "Le seuil «\u00A0usage partiel\u00A0» du diagnostic, à partir duquel la personne est guidée plutôt que la démarche faite à sa place, est un choix du projet\u00A0: aucun document source ne fixe ce niveau.",
-  },
+  interpretation:
+    "Le seuil «\u00A0usage partiel\u00A0» du diagnostic, à partir duquel la personne est guidée plutôt que la démarche faite à sa place, est un choix du projet\u00A0: aucun document source ne fixe ce niveau.",
 } as const satisfies SourceRef;
 
 export const ANCT_TRAVAILLEURS_SOCIAUX = {

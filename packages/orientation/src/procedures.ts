@@ -1,11 +1,9 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 
 /** The body that handles the procedure, when it is known. */
-export const ProcedureId = registered(
-  z.enum(["ants", "caf", "france-travail", "impots", "ameli", "autre"]),
-  "ProcedureId",
-);
+export const ProcedureId = /* @__PURE__ */ z
+  .enum(["ants", "caf", "france-travail", "impots", "ameli", "autre"])
+  .register(z.globalRegistry, { id: "mn.orientation.ProcedureId" });
 export type ProcedureId = z.infer<typeof ProcedureId>;
 
 export const PROCEDURE_LABELS = {

@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 import { ActorId } from "./actors.js";
 import { ModeId } from "./modes.js";
 import { NeedId } from "./needs.js";
 import { RuleId } from "./rule-schema.js";
-import { SourceRef } from "./sources.js";
+import { SourceRef } from "@mediation-numerique/core";
 import {
   DispositifProgrammeNational,
   LieuService,
@@ -12,18 +11,17 @@ import {
 } from "./national-schema.js";
 
 /** The matching values of the national data schemas, where one exists. */
-export const NationalSchemaValues = registered(
-  z.strictObject({
+export const NationalSchemaValues = /* @__PURE__ */ z
+  .strictObject({
     services: z.array(LieuService),
     dispositif_programmes_nationaux: z.array(DispositifProgrammeNational),
     structure_de_redirection: StructureDeRedirection,
-  }),
-  "NationalSchemaValues",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.NationalSchemaValues" });
 export type NationalSchemaValues = z.infer<typeof NationalSchemaValues>;
 
-export const Recommendation = registered(
-  z.strictObject({
+export const Recommendation = /* @__PURE__ */ z
+  .strictObject({
     actor: ActorId,
     mode: ModeId,
     /** The person's needs this recommendation answers. */
@@ -38,7 +36,6 @@ export const Recommendation = registered(
     /** Preferred actors skipped because they are not near the person. */
     fallbackFrom: z.array(ActorId),
     nationalSchema: NationalSchemaValues,
-  }),
-  "Recommendation",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.Recommendation" });
 export type Recommendation = z.infer<typeof Recommendation>;

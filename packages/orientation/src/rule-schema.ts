@@ -1,5 +1,5 @@
+import { FormatVersion, quote, SourceRef } from "@mediation-numerique/core";
 import * as z from "zod/mini";
-import { registered } from "./registered.js";
 import { AutonomyLevelId } from "@mediation-numerique/diagnostic";
 import { LEVEL_IDS } from "@mediation-numerique/diagnostic/scoring";
 import { ActorId } from "./actors.js";
@@ -7,7 +7,6 @@ import { ModeId, ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON } from "./modes.js";
 import { NeedId } from "./needs.js";
 import { ProcedureId } from "./procedures.js";
 import { FrenchSentence, RuleId } from "./rule-text.js";
-import { SourceRef } from "./sources.js";
 import {
   DispositifProgrammeNational,
   LieuService,
@@ -17,8 +16,8 @@ import {
 export { RuleId, FRENCH_TYPOGRAPHY, FrenchSentence } from "./rule-text.js";
 
 /** When a rule applies. Every listed condition must hold; `needs` and `procedures` are any-of. */
-export const RuleCondition = registered(
-  z.strictObject({
+export const RuleCondition = /* @__PURE__ */ z
+  .strictObject({
     needs: /* @__PURE__ */ z.array(NeedId).check(z.minLength(1)),
     urgent: z.optional(z.boolean()),
     hasTime: z.optional(z.boolean()),
@@ -28,15 +27,13 @@ export const RuleCondition = registered(
     ),
     autonomyAtLeast: z.optional(AutonomyLevelId),
     autonomyAtMost: z.optional(AutonomyLevelId),
-  }),
-  "RuleCondition",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.RuleCondition" });
 export type RuleCondition = z.infer<typeof RuleCondition>;
 
-export const RuleOption = registered(
-  z.strictObject({ actor: ActorId, mode: ModeId }),
-  "RuleOption",
-);
+export const RuleOption = /* @__PURE__ */ z
+  .strictObject({ actor: ActorId, mode: ModeId })
+  .register(z.globalRegistry, { id: "mn.orientation.RuleOption" });
 export type RuleOption = z.infer<typeof RuleOption>;
 
 /**
@@ -44,14 +41,13 @@ export type RuleOption = z.infer<typeof RuleOption>;
  * highest priority wins. `complement`: the rule adds a recommendation without taking a
  * need from an answer rule.
  */
-export const RuleKind = registered(
-  z.enum(["answer", "complement"]),
-  "RuleKind",
-);
+export const RuleKind = /* @__PURE__ */ z
+  .enum(["answer", "complement"])
+  .register(z.globalRegistry, { id: "mn.orientation.RuleKind" });
 export type RuleKind = z.infer<typeof RuleKind>;
 
-export const Rule = registered(
-  z.strictObject({
+export const Rule = /* @__PURE__ */ z
+  .strictObject({
     id: RuleId,
     kind: RuleKind,
     when: RuleCondition,
@@ -61,32 +57,26 @@ export const Rule = registered(
     /** Why, in French, in exactly one sentence. */
     reason: FrenchSentence,
     sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
-  }),
-  "Rule",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.Rule" });
 export type Rule = z.infer<typeof Rule>;
 
-export const ActorNationalSchema = registered(
-  z.strictObject({
+export const ActorNationalSchema = /* @__PURE__ */ z
+  .strictObject({
     structure_de_redirection: StructureDeRedirection,
     dispositif_programmes_nationaux: z.array(DispositifProgrammeNational),
     /** Whether the actor is a lieu de médiation numérique whose `services` apply. */
     offersLieuServices: z.boolean(),
-  }),
-  "ActorNationalSchema",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.ActorNationalSchema" });
 
-export const NationalSchemaMapping = registered(
-  z.strictObject({
+export const NationalSchemaMapping = /* @__PURE__ */ z
+  .strictObject({
     actors: z.record(ActorId, ActorNationalSchema),
     needs: z.record(NeedId, z.array(LieuService)),
-  }),
-  "NationalSchemaMapping",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.NationalSchemaMapping" });
 export type NationalSchemaMapping = z.infer<typeof NationalSchemaMapping>;
-
-/** « value », for messages that name a bad value. */
-const quote = (value: string): string => `«\u00A0${value}\u00A0»`;
 
 const rank = (level: AutonomyLevelId): number => LEVEL_IDS.indexOf(level);
 
@@ -142,18 +132,16 @@ const tableIssues = (table: { rules: readonly Rule[] }): Issue[] => {
   return issues;
 };
 
-export const RulesTable = registered(
-  /* @__PURE__ */ z
-    .strictObject({
-      version: /* @__PURE__ */ z.int().check(z.minimum(1)),
-      rules: /* @__PURE__ */ z.array(Rule).check(z.minLength(1)),
-      nationalSchema: NationalSchemaMapping,
-    })
-    .check((ctx) => {
-      for (const issue of tableIssues(ctx.value)) {
-        ctx.issues.push({ code: "custom", input: ctx.value, ...issue });
-      }
-    }),
-  "RulesTable",
-);
+export const RulesTable = /* @__PURE__ */ z
+  .strictObject({
+    version: FormatVersion,
+    rules: /* @__PURE__ */ z.array(Rule).check(z.minLength(1)),
+    nationalSchema: NationalSchemaMapping,
+  })
+  .check((ctx) => {
+    for (const issue of tableIssues(ctx.value)) {
+      ctx.issues.push({ code: "custom", input: ctx.value, ...issue });
+    }
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.RulesTable" });
 export type RulesTable = z.infer<typeof RulesTable>;

@@ -1,10 +1,10 @@
+import type { FrenchParseResult } from "@mediation-numerique/core";
 import * as z from "zod/mini";
 import { LEVEL_IDS } from "@mediation-numerique/diagnostic/scoring";
-import { registered } from "./registered.js";
 import { ActorId } from "./actors.js";
 import { NeedId } from "./needs.js";
 import { ProcedureId } from "./procedures.js";
-import { parseInput } from "./parse-input.js";
+import { parseInput, safeParseInput, type InputSpec } from "./input.js";
 
 /**
  * The autonomy levels of the diagnostic (`AutonomyLevelId` there), built from its zod-free
@@ -13,8 +13,8 @@ import { parseInput } from "./parse-input.js";
 const AutonomyLevel = z.enum(LEVEL_IDS);
 
 /** What the person comes with. */
-export const Situation = registered(
-  z.strictObject({
+export const Situation = /* @__PURE__ */ z
+  .strictObject({
     /** One or more needs (duplicates are ignored). */
     needs: /* @__PURE__ */ z.array(NeedId).check(z.minLength(1)),
     urgent: z.boolean(),
@@ -27,9 +27,8 @@ export const Situation = registered(
     nearby: z.optional(z.array(ActorId)),
     /** The body that handles the procedure, when known. */
     procedure: z.optional(ProcedureId),
-  }),
-  "Situation",
-);
+  })
+  .register(z.globalRegistry, { id: "mn.orientation.Situation" });
 export type Situation = z.infer<typeof Situation>;
 
 const VALID_VALUES: Partial<Record<string, readonly string[]>> = {
@@ -42,8 +41,19 @@ const VALID_VALUES: Partial<Record<string, readonly string[]>> = {
   wantsToLearn: ["true", "false"],
 };
 
-const FIELDS = Object.keys(Situation.shape);
+/** How a situation is read: its schema, and the words of its errors. */
+export const SITUATION_INPUT: InputSpec<typeof Situation> = {
+  schema: Situation,
+  summary: "Situation invalide",
+  validValuesOf: (field) =>
+    field === "" ? Object.keys(Situation.shape) : (VALID_VALUES[field] ?? []),
+};
 
-/** Validates a situation, or throws an `OrientationInputError`. */
+/** Validates a situation, or throws an `OrientationInputError` that lists every problem. */
 export const parseSituation = (input: unknown): Situation =>
-  parseInput(Situation, input, (field) => VALID_VALUES[field] ?? FIELDS);
+  parseInput(SITUATION_INPUT, input);
+
+/** Validates a situation: `{ success: true, data }`, or `{ success: false, problems }` (every problem, in French). */
+export const safeParseSituation = (
+  input: unknown,
+): FrenchParseResult<Situation> => safeParseInput(SITUATION_INPUT, input);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { SourceDocument } from "@mediation-numerique/core";
 import { DOCUMENTS, DocumentId } from "./sources.js";
 
 /** The référentiels package's data: the same documents must carry the same metadata. */
@@ -28,6 +29,11 @@ const referentielDocuments: CitedDocument[] = readdirSync(dataDir)
 
 /** Every document this package cites (a document absent from the référentiels data is not checked). */
 const cited = DocumentId.options;
+
+test.each(cited)("%s is a core SourceDocument under its own ID", (id) => {
+  expect(SourceDocument.parse(DOCUMENTS[id])).toEqual(DOCUMENTS[id]);
+  expect(DOCUMENTS[id].id).toBe(id);
+});
 
 describe("documents shared with the référentiels package", () => {
   test("the référentiels data cite the seed documents this package rests on", () => {

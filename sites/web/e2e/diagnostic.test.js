@@ -60,7 +60,7 @@ const shownRecommendations = (page) =>
 const interpretationsOf = (recommendation) =>
   recommendation.sources
     .filter((source) => source.interpretation)
-    .map((source) => `Interprétation\u00a0: ${source.interpretation.note}`);
+    .map((source) => `Interprétation\u00a0: ${source.interpretation}`);
 
 const stored = (page, area = "sessionStorage") =>
   page.evaluate(
@@ -386,12 +386,12 @@ describe("diagnostic d’autonomie", () => {
         [
           "procedure-inconnue.json",
           JSON.stringify(badProcedure),
-          /demande d’orientation enregistrée est invalide.*«.xyz.».*procedure/,
+          /demande d’orientation enregistrée est invalide.*procedure.*«.xyz.»/,
         ],
         [
           "besoin-inconnu.json",
           JSON.stringify(unknownNeed),
-          /demande d’orientation enregistrée est invalide.*«.besoin-invente.».*needs/,
+          /demande d’orientation enregistrée est invalide.*needs.*«.besoin-invente.»/,
         ],
       ]) {
         await page.setInputFiles(".dg-import", {

@@ -21,7 +21,7 @@ import {
   type Slot,
 } from "../../tools/persist";
 import { NBSP, quoted } from "./dom";
-import { orientAndRender } from "./orientation";
+import { orientAndRender, orientationProblems } from "./orientation";
 import { renderResults } from "./results";
 import { whenFrenchVoice } from "./speech";
 import {
@@ -347,7 +347,7 @@ class DiagnosticTool extends HTMLElement {
     } catch (problem) {
       this.alert(
         problem instanceof OrientationInputError
-          ? `La demande n’a pas pu être lue${NBSP}: ${problem.message}`
+          ? `La demande n’a pas pu être lue${NBSP}: ${orientationProblems(problem)}`
           : String(problem),
       );
       return;

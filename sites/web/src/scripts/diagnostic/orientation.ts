@@ -10,6 +10,16 @@ import {
 import { h, NBSP, NNBSP, quoted } from "./dom";
 import type { ClientData, Request } from "./types";
 
+/** The orientation package's French problems, each after the field it names, on one line. */
+export const orientationProblems = (error: OrientationInputError): string =>
+  error.problems
+    .map((p) =>
+      p.path.length > 0
+        ? `${p.path.join(".")}${NBSP}: ${p.message}`
+        : p.message,
+    )
+    .join(`${NNBSP}; `);
+
 export function orientAndRender(
   request: Request,
   autonomy: AutonomyLevelId | null,
@@ -22,7 +32,7 @@ export function orientAndRender(
   } catch (error) {
     if (error instanceof OrientationInputError)
       throw new Error(
-        `La demande n’a pas pu être lue${NBSP}: ${error.message}`,
+        `La demande n’a pas pu être lue${NBSP}: ${orientationProblems(error)}`,
       );
     throw error;
   }
@@ -99,7 +109,7 @@ export function orientAndRender(
                     "p",
                     { class: "dg-interpretation" },
                     h("strong", {}, `Interprétation${NBSP}: `),
-                    s.interpretation.note,
+                    s.interpretation,
                   ),
               ),
             ),

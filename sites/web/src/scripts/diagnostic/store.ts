@@ -16,6 +16,7 @@ import {
   parseSituation,
 } from "@mediation-numerique/orientation";
 import { NBSP, NNBSP } from "./dom";
+import { orientationProblems } from "./orientation";
 import type { Request, Step } from "./types";
 
 const FORMAT = "mediation-numerique/diagnostic-session";
@@ -59,7 +60,7 @@ function readRequest(v: unknown): Request | null {
   } catch (error) {
     if (error instanceof OrientationInputError)
       throw new Error(
-        `la demande d’orientation enregistrée est invalide${NBSP}: ${error.message.replace(/\.$/, "")}`,
+        `la demande d’orientation enregistrée est invalide${NBSP}: ${orientationProblems(error).replace(/\.$/, "")}`,
       );
     throw error;
   }

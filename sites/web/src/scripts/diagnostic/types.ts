@@ -4,7 +4,6 @@ import type {
 } from "@mediation-numerique/diagnostic";
 import type {
   ActorId,
-  DocumentId,
   ModeId,
   NeedId,
   Situation,
@@ -24,8 +23,8 @@ export interface ClientData {
   needs: Record<NeedId, string>;
   actors: Record<ActorId, string>;
   modes: Record<ModeId, string>;
-  /** Orientation document ID → « title (publisher, year) ». */
-  documents: Record<DocumentId, string>;
+  /** Orientation document ID → « title (publisher, year) »; a source may cite another document. */
+  documents: Readonly<Record<string, string>>;
 }
 
 /**

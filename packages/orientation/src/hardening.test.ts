@@ -1,0 +1,182 @@
+import { fc } from "@fast-check/vitest";
+import { MediationError } from "@mediation-numerique/core";
+import { describe, expect, it } from "vitest";
+import * as orientation from "./index.js";
+import { OrientationInputError } from "./index.js";
+
+/** Every exported function of the entry; classes, schemas and constants aside. */
+const functions = (Object.entries(orientation) as [string, unknown][]).filter(
+  (entry): entry is [string, (...args: unknown[]) => unknown] =>
+    typeof entry[1] === "function" &&
+    !/^class\b/.test(Function.prototype.toString.call(entry[1])),
+);
+
+const deep = (open: string, inner: string, close: string) =>
+  JSON.parse(open.repeat(10_000) + inner + close.repeat(10_000)) as unknown;
+const circular: Record<string, unknown> = { needs: ["equipement"] };
+circular.self = circular;
+const hostileProxy = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error("get");
+    },
+    ownKeys() {
+      throw new Error("ownKeys");
+    },
+    getOwnPropertyDescriptor() {
+      throw new Error("getOwnPropertyDescriptor");
+    },
+    getPrototypeOf() {
+      throw new Error("getPrototypeOf");
+    },
+  },
+);
+/**
+ * A string as it arrives from JSON or the network: flat. V8 builds `repeat` and template results as
+ * trees of pieces, flattened (10 MB copied, ~60 ms) on first read: the test's cost, not the call's.
+ */
+const flat = (text: string): string => {
+  text.charCodeAt(text.length >> 1);
+  return text;
+};
+const huge = flat("x".repeat(10_000_000));
+const HOSTILE: readonly unknown[] = [
+  huge,
+  {
+    needs: [`demarche-${huge}`],
+    urgent: false,
+    hasTime: true,
+    wantsToLearn: false,
+  },
+  {
+    actedBy: huge,
+    explained: true,
+    personCanRedoAlone: true,
+    helperLeftPersonAlone: true,
+  },
+  deep("[", "", "]"),
+  deep('{"a":', "1", "}"),
+  JSON.parse('{"__proto__": {"polluted": true}, "needs": ["equipement"]}'),
+  10n ** 30n,
+  circular,
+  hostileProxy,
+  null,
+  undefined,
+  {},
+  [],
+  "__proto__",
+  "toString",
+];
+
+const situation = {
+  needs: ["demarche-en-ligne", "equipement"],
+  urgent: true,
+  hasTime: false,
+  wantsToLearn: false,
+};
+const description = {
+  actedBy: "helper",
+  explained: true,
+  personCanRedoAlone: false,
+  helperLeftPersonAlone: false,
+};
+/** Valid arguments of each function, so that a hostile value in one position meets valid ones elsewhere. */
+const VALID: Record<string, unknown[]> = {
+  orient: [situation, orientation.RULES_TABLE],
+  explain: [situation, orientation.RULES_TABLE],
+  parseSituation: [situation],
+  safeParseSituation: [situation],
+  classifyIntervention: [description],
+  unmetConditions: [orientation.RULES_TABLE.rules[0]?.when, situation],
+  interventionRuleMatches: [orientation.INTERVENTION_RULES[0], description],
+};
+
+let calls = 0;
+let slowest = 0;
+/**
+ * Calls `fn` with `args`: it returns or throws an OrientationInputError (a MediationError), within
+ * 100 ms of CPU time (the process's own, so that other jobs on a loaded machine do not count; a
+ * hang would still show).
+ */
+function expectTyped(
+  name: string,
+  fn: (...args: unknown[]) => unknown,
+  args: unknown[],
+) {
+  const start = process.cpuUsage();
+  try {
+    fn(...args);
+  } catch (error) {
+    expect(error, `${name} threw ${String(error)}`).toBeInstanceOf(
+      OrientationInputError,
+    );
+    expect(error).toBeInstanceOf(MediationError);
+  } finally {
+    const { user, system } = process.cpuUsage(start);
+    const elapsed = (user + system) / 1000;
+    calls++;
+    slowest = Math.max(slowest, elapsed);
+    expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(100);
+  }
+}
+
+describe("every orientation function returns or throws an OrientationInputError, quickly", () => {
+  it("covers the exports", () => {
+    expect(functions.map(([name]) => name).sort()).toEqual(
+      Object.keys(VALID).sort(),
+    );
+  });
+
+  it("accepts its valid arguments", () => {
+    for (const [name, fn] of functions)
+      expect(() => fn(...(VALID[name] ?? [])), name).not.toThrow();
+  });
+
+  it("on hostile values in every argument position", () => {
+    for (const [name, fn] of functions) {
+      const base = VALID[name] ?? [];
+      for (
+        let position = 0;
+        position < Math.max(1, fn.length, base.length);
+        position++
+      )
+        for (const hostile of HOSTILE) {
+          const args = [...base];
+          args[position] = hostile;
+          expectTyped(name, fn, args);
+        }
+    }
+  });
+
+  it("on arbitrary values, alone or after a valid first argument", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...functions),
+        fc.boolean(),
+        fc.array(
+          fc.anything({
+            withBigInt: true,
+            withMap: true,
+            withSet: true,
+            withTypedArray: true,
+            withNullPrototype: true,
+            withObjectString: true,
+          }),
+          { maxLength: 3 },
+        ),
+        ([name, fn], validFirst, args) => {
+          expectTyped(
+            name,
+            fn,
+            validFirst ? [VALID[name]?.[0], ...args.slice(1)] : args,
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+    console.log(
+      `orientation: ${calls} calls, slowest ${slowest.toFixed(1)} ms (CPU time)`,
+    );
+  });
+});
