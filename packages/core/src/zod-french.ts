@@ -1,6 +1,4 @@
 import * as z from "zod/mini";
-// The French locale alone: `z.locales.fr()` would pull all 64 locales into bundles.
-import { fr } from "zod/locales";
 import { describeValue } from "./describe.js";
 import type { Problem, ProblemPath } from "./problem.js";
 import { checkBounds, DEFAULT_LIMITS, type InputLimits } from "./bounds.js";
@@ -16,14 +14,7 @@ import {
   NBSP,
   NNBSP,
   quoteText as quote,
-  spaceFrench as frenchSpacing,
 } from "./text.js";
-
-/**
- * zod’s own French messages, for the issues this map does not word itself. Built on first use: a
- * top-level `fr().localeError` would stay in every bundle that imports anything from this package.
- */
-let zodFrench: z.core.$ZodErrorMap | undefined;
 
 const TYPES: Readonly<Record<string, string>> = {
   string: "un texte",
@@ -73,20 +64,17 @@ function bound(
   return `${issue.origin === "int" ? "un entier" : "un nombre"} ${sign}${NBSP}${n}`;
 }
 
-/** zod’s own French message, with French typography, lower-cased and ended by a full stop. */
-function fallback(issue: z.core.$ZodRawIssue): string | undefined {
-  zodFrench ??= fr().localeError;
-  const raw = zodFrench(issue);
-  const message = typeof raw === "string" ? raw : raw?.message;
-  if (message === undefined) return undefined;
-  const fixed = frenchSpacing(
-    cut(message, 200)
-      .replace(/"([^"]*)"/g, (_, inner: string) => quote(inner))
-      .replace(/>=/g, "≥ ")
-      .replace(/<=/g, "≤ "),
-  );
-  return `${fixed.charAt(0).toLowerCase()}${fixed.slice(1).replace(/\.?$/, ".")}`;
-}
+/**
+ * The other issues, worded here rather than by zod’s French locale, which would weigh on every page that
+ * checks an input (about 1.5 KB gzip) for messages the packages’ schemas rarely produce.
+ */
+const OTHER: Readonly<Record<string, string>> = {
+  invalid_union: "aucune des formes attendues ne convient.",
+  invalid_key: "clé invalide.",
+  invalid_element: "élément invalide.",
+  not_multiple_of: "nombre qui n’est pas un multiple de la valeur attendue.",
+  custom: "valeur invalide.",
+};
 
 /**
  * The error map of every parse in the packages: French messages that name what is expected and the
@@ -119,11 +107,11 @@ function frenchMessage(issue: z.core.$ZodRawIssue): string | undefined {
           : `une valeur parmi ${listValues(issue.values.map(show), 12)}`,
         value,
       );
-    case "invalid_format": {
-      const format = FORMATS[issue.format];
-      if (format !== undefined) return expectedReceived(format, value);
-      break;
-    }
+    case "invalid_format":
+      return expectedReceived(
+        FORMATS[issue.format] ?? "un texte de la forme attendue",
+        value,
+      );
     case "unrecognized_keys": {
       const n = issue.keys.length;
       return `champ${n > 1 ? "s" : ""} inconnu${n > 1 ? "s" : ""}${NBSP}: ${listValues(
@@ -132,9 +120,8 @@ function frenchMessage(issue: z.core.$ZodRawIssue): string | undefined {
       )}.`;
     }
     default:
-      break;
+      return OTHER[issue.code] ?? "valeur invalide.";
   }
-  return fallback(issue);
 }
 
 const kebab = (code: string): string => code.replaceAll("_", "-");
