@@ -1,4 +1,6 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
+// The two classes by name: `z.core.…` would make bundlers keep the whole of zod’s core, locales included.
+import { $ZodError, $ZodType } from "zod/v4/core";
 import { describeValue } from "./describe.js";
 import type { Problem, ProblemPath } from "./problem.js";
 import { checkBounds, DEFAULT_LIMITS, type InputLimits } from "./bounds.js";
@@ -147,7 +149,7 @@ export function zodProblems(
   error: z.core.$ZodError,
   prefix: ProblemPath = [],
 ): Problem[] {
-  if (!isInstance(error, z.core.$ZodError))
+  if (!isInstance(error, $ZodError))
     throw new CoreArgumentError("Argument invalide", [
       {
         path: ["error"],
@@ -185,7 +187,7 @@ export function safeParseFrench<S extends z.ZodMiniType>(
   prefix: ProblemPath = [],
   limits: InputLimits = DEFAULT_LIMITS,
 ): FrenchParseResult<z.output<S>> {
-  if (!isInstance(schema, z.core.$ZodType))
+  if (!isInstance(schema, $ZodType))
     throw new CoreArgumentError("Argument invalide", [
       {
         path: ["schema"],
