@@ -1,3 +1,4 @@
+import { timeCall } from "@mediation-numerique/tooling/time-call";
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as core from "./index.js";
@@ -48,28 +49,23 @@ const HOSTILE: readonly unknown[] = [
 let calls = 0;
 let slowest = 0;
 /**
- * Calls `fn` with `args`: it returns or throws a MediationError, within 100 ms of CPU time (the process’s
- * own time, so that other jobs on a loaded machine do not count; a hang would still show).
+ * Calls `fn` with `args`: it returns or throws a MediationError, within 100 ms of CPU time (see
+ * @mediation-numerique/tooling/time-call: other jobs on a loaded machine do not count; a hang still shows).
  */
 function expectTyped(
   name: string,
   fn: (...args: unknown[]) => unknown,
   args: unknown[],
 ) {
-  const start = process.cpuUsage();
-  try {
-    fn(...args);
-  } catch (error) {
-    expect(error, `${name} threw ${String(error)}`).toBeInstanceOf(
-      core.MediationError,
-    );
-  } finally {
-    const { user, system } = process.cpuUsage(start);
-    const elapsed = (user + system) / 1000;
-    calls++;
-    slowest = Math.max(slowest, elapsed);
-    expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(100);
-  }
+  const { ms, error } = timeCall(fn, args);
+  if (error !== undefined)
+    expect(
+      error,
+      `${name} threw ${error instanceof Error ? error.message : typeof error}`,
+    ).toBeInstanceOf(core.MediationError);
+  calls++;
+  slowest = Math.max(slowest, ms);
+  expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(100);
 }
 
 describe("every core function returns or throws a MediationError, quickly", () => {

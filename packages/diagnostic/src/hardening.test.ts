@@ -1,3 +1,4 @@
+import { timeCall } from "@mediation-numerique/tooling/time-call";
 import { MediationError } from "@mediation-numerique/core";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
@@ -108,14 +109,7 @@ function check(
   fn: (...a: unknown[]) => unknown,
   args: unknown[],
 ) {
-  const start = performance.now();
-  let thrown: unknown;
-  try {
-    fn(...args);
-  } catch (error) {
-    thrown = error;
-  }
-  const ms = performance.now() - start;
+  const { ms, error: thrown } = timeCall(fn, args, { budgetMs: MAX_MS });
   calls++;
   if (ms > slowest.ms) slowest = { ms, what: name };
   if (thrown !== undefined) {

@@ -1,3 +1,4 @@
+import { timeCall } from "@mediation-numerique/tooling/time-call";
 import { NBSP, NNBSP } from "@mediation-numerique/core";
 import { describe, expect, test } from "vitest";
 import { QUESTIONNAIRE } from "./data/questionnaire.js";
@@ -55,9 +56,8 @@ describe("parseAnswers with a questionnaire", () => {
 
   test("suggests nothing for a long unknown ID, and answers fast", () => {
     const key = "x".repeat(20_000);
-    const start = performance.now();
     const messages = messagesOf({ [key]: "oui" });
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(timeCall(messagesOf, [{ [key]: "oui" }]).ms).toBeLessThan(100);
     expect(messages).toEqual([
       `question inconnue «${NBSP}${"x".repeat(39)}…${NBSP}»${NBSP}: questions possibles${NBSP}: connexion, mail, site.`,
     ]);

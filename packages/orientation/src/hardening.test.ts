@@ -1,3 +1,4 @@
+import { timeCall } from "@mediation-numerique/tooling/time-call";
 import { fc } from "@fast-check/vitest";
 import { MediationError } from "@mediation-numerique/core";
 import { describe, expect, it } from "vitest";
@@ -104,21 +105,17 @@ function expectTyped(
   fn: (...args: unknown[]) => unknown,
   args: unknown[],
 ) {
-  const start = process.cpuUsage();
-  try {
-    fn(...args);
-  } catch (error) {
-    expect(error, `${name} threw ${String(error)}`).toBeInstanceOf(
-      OrientationInputError,
-    );
+  const { ms, error } = timeCall(fn, args);
+  if (error !== undefined) {
+    expect(
+      error,
+      `${name} threw ${error instanceof Error ? error.message : typeof error}`,
+    ).toBeInstanceOf(OrientationInputError);
     expect(error).toBeInstanceOf(MediationError);
-  } finally {
-    const { user, system } = process.cpuUsage(start);
-    const elapsed = (user + system) / 1000;
-    calls++;
-    slowest = Math.max(slowest, elapsed);
-    expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(100);
   }
+  calls++;
+  slowest = Math.max(slowest, ms);
+  expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(100);
 }
 
 describe("every orientation function returns or throws an OrientationInputError, quickly", () => {

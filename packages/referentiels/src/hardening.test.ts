@@ -1,3 +1,4 @@
+import { timeCall } from "@mediation-numerique/tooling/time-call";
 import { afterAll, describe, expect, test } from "vitest";
 import { fc } from "@fast-check/vitest";
 import { MediationError } from "@mediation-numerique/core";
@@ -109,17 +110,6 @@ const POSITIONS = 4;
 let calls = 0;
 let slowest = { ms: 0, call: "" };
 
-/** How long one call takes, in ms, and what it throws (`undefined` if it returns). */
-function run(fn: Fn, args: unknown[]): { ms: number; error: unknown } {
-  const start = performance.now();
-  try {
-    fn(...args);
-    return { ms: performance.now() - start, error: undefined };
-  } catch (error) {
-    return { ms: performance.now() - start, error };
-  }
-}
-
 /**
  * Calls `fn` and checks the outcome: a return, or the package's error, in under 100 ms. On a loaded
  * machine a pause (garbage collection, another process) can stretch one call: a slow call is timed
@@ -127,10 +117,8 @@ function run(fn: Fn, args: unknown[]): { ms: number; error: unknown } {
  */
 function check(name: string, fn: Fn, args: unknown[], label: string): void {
   calls++;
-  const first = run(fn, args);
-  let { ms } = first;
-  for (let retry = 0; retry < 2 && ms >= 100; retry++)
-    ms = Math.min(ms, run(fn, args).ms);
+  const first = timeCall(fn, args);
+  const { ms } = first;
   if (ms > slowest.ms) slowest = { ms, call: `${name}(${label})` };
   const { error } = first;
   if (error !== undefined && !(error instanceof ReferentielError))
