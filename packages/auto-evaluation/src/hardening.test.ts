@@ -1,4 +1,8 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import {
+  ANYTHING,
+  throwingProxy,
+  timeCall,
+} from "@mediation-numerique/tooling/hardening";
 // Every public function, for any input, returns or throws the package’s typed error, in under 100 ms.
 import { fc } from "@fast-check/vitest";
 import { MediationError } from "@mediation-numerique/core";
@@ -17,26 +21,7 @@ type AnyFunction = (...args: unknown[]) => unknown;
 
 const circular: Record<string, unknown> = { instrument: "mediateur" };
 circular.self = circular;
-const throwing = new Proxy(
-  {},
-  {
-    get: () => {
-      throw new Error("get");
-    },
-    has: () => {
-      throw new Error("has");
-    },
-    ownKeys: () => {
-      throw new Error("ownKeys");
-    },
-    getOwnPropertyDescriptor: () => {
-      throw new Error("getOwnPropertyDescriptor");
-    },
-    getPrototypeOf: () => {
-      throw new Error("getPrototypeOf");
-    },
-  },
-);
+const throwing = throwingProxy();
 
 // Valid arguments of each function, so that a hostile value can sit after valid ones (options…).
 const instrument = main.getInstrument("mediateur");
@@ -98,14 +83,7 @@ const hostile: readonly [string, unknown][] = [
   ["a 1 MB JSON text", JSON.stringify({ answers: "x".repeat(1_000_000) })],
 ];
 
-const anything = fc.anything({
-  withBigInt: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withNullPrototype: true,
-  withObjectString: true,
-});
+const anything = fc.anything(ANYTHING);
 
 let calls = 0;
 let slowest = { ms: 0, what: "" };

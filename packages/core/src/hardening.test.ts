@@ -1,37 +1,25 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import {
+  ANYTHING,
+  deeplyNested,
+  exportedFunctions,
+  hostileArguments,
+  throwingProxy,
+  timeCall,
+} from "@mediation-numerique/tooling/hardening";
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as core from "./index.js";
 
 /** Every exported function of the entry, classes aside (their constructors are not an input API). */
-const functions = (Object.entries(core) as [string, unknown][]).filter(
-  (entry): entry is [string, (...args: unknown[]) => unknown] =>
-    typeof entry[1] === "function" &&
-    !/^class\b/.test(Function.prototype.toString.call(entry[1])),
-);
+const functions = exportedFunctions(core);
 
-const deep = (open: string, inner: string, close: string) =>
-  JSON.parse(open.repeat(10_000) + inner + close.repeat(10_000)) as unknown;
 const circular: Record<string, unknown> = { a: 1 };
 circular.self = circular;
-const hostileProxy = new Proxy(
-  {},
-  {
-    get() {
-      throw new Error("get");
-    },
-    ownKeys() {
-      throw new Error("ownKeys");
-    },
-    getPrototypeOf() {
-      throw new Error("getPrototypeOf");
-    },
-  },
-);
+const hostileProxy = throwingProxy();
 const HOSTILE: readonly unknown[] = [
   "x".repeat(10_000_000),
-  deep("[", "", "]"),
-  deep('{"a":', "1", "}"),
+  deeplyNested("[", "", "]"),
+  deeplyNested('{"a":', "1", "}"),
   JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'),
   10n ** 30n,
   circular,
@@ -50,7 +38,7 @@ let calls = 0;
 let slowest = 0;
 /**
  * Calls `fn` with `args`: it returns or throws a MediationError, within 100 ms of CPU time (see
- * @mediation-numerique/tooling/time-call: other jobs on a loaded machine do not count; a hang still shows).
+ * @mediation-numerique/tooling/hardening: other jobs on a loaded machine do not count; a hang still shows).
  */
 function expectTyped(
   name: string,
@@ -88,16 +76,8 @@ describe("every core function returns or throws a MediationError, quickly", () =
     };
     for (const [name, fn] of functions) {
       const base = valid[name] ?? ["texte", 3, [], {}];
-      for (
-        let position = 0;
-        position < Math.max(1, fn.length, base.length);
-        position++
-      )
-        for (const hostile of HOSTILE) {
-          const args = [...base];
-          args[position] = hostile;
-          expectTyped(name, fn, args);
-        }
+      for (const args of hostileArguments(base, fn.length, HOSTILE))
+        expectTyped(name, fn, args);
     }
   });
 
@@ -105,17 +85,7 @@ describe("every core function returns or throws a MediationError, quickly", () =
     fc.assert(
       fc.property(
         fc.constantFrom(...functions),
-        fc.array(
-          fc.anything({
-            withBigInt: true,
-            withMap: true,
-            withSet: true,
-            withTypedArray: true,
-            withNullPrototype: true,
-            withObjectString: true,
-          }),
-          { maxLength: 4 },
-        ),
+        fc.array(fc.anything(ANYTHING), { maxLength: 4 }),
         ([name, fn], args) => {
           expectTyped(name, fn, args);
         },

@@ -1,4 +1,8 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import {
+  ANYTHING,
+  throwingProxy,
+  timeCall,
+} from "@mediation-numerique/tooling/hardening";
 import { MediationError } from "@mediation-numerique/core";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
@@ -45,26 +49,7 @@ for (const [entry, namespace] of [
 const big = "x".repeat(10 * 1024 * 1024);
 const circular: Record<string, unknown> = { ...doc };
 circular["self"] = circular;
-const throwing = new Proxy(
-  {},
-  {
-    get: () => {
-      throw new Error("get");
-    },
-    has: () => {
-      throw new Error("has");
-    },
-    ownKeys: () => {
-      throw new Error("ownKeys");
-    },
-    getOwnPropertyDescriptor: () => {
-      throw new Error("getOwnPropertyDescriptor");
-    },
-    getPrototypeOf: () => {
-      throw new Error("getPrototypeOf");
-    },
-  },
-);
+const throwing = throwingProxy();
 const [firstQuestion] = main.QUESTIONNAIRE.questions;
 const HOSTILE: readonly [string, unknown][] = [
   ["a 10 MB string", big],
@@ -170,25 +155,15 @@ describe.each([...functions])("%s", (name, fn) => {
     "arbitrary values in position %i",
     (position) => {
       fc.assert(
-        fc.property(
-          fc.anything({
-            withBigInt: true,
-            withMap: true,
-            withSet: true,
-            withTypedArray: true,
-            withNullPrototype: true,
-            withObjectString: true,
-          }),
-          (value) => {
-            const args = [...valid];
-            args[position] = value;
-            check(
-              `${name}, ${fc.stringify(value).slice(0, 60)} in position ${position}`,
-              fn,
-              args,
-            );
-          },
-        ),
+        fc.property(fc.anything(ANYTHING), (value) => {
+          const args = [...valid];
+          args[position] = value;
+          check(
+            `${name}, ${fc.stringify(value).slice(0, 60)} in position ${position}`,
+            fn,
+            args,
+          );
+        }),
         { numRuns: 100 },
       );
     },

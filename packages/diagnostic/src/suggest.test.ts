@@ -1,4 +1,4 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import { timeCall } from "@mediation-numerique/tooling/hardening";
 import { NBSP, NNBSP } from "@mediation-numerique/core";
 import { describe, expect, test } from "vitest";
 import { QUESTIONNAIRE } from "./data/questionnaire.js";

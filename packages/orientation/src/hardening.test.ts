@@ -1,4 +1,11 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import {
+  ANYTHING,
+  deeplyNested,
+  exportedFunctions,
+  hostileArguments,
+  throwingProxy,
+  timeCall,
+} from "@mediation-numerique/tooling/hardening";
 import { fc } from "@fast-check/vitest";
 import { MediationError } from "@mediation-numerique/core";
 import { describe, expect, it } from "vitest";
@@ -6,33 +13,11 @@ import * as orientation from "./index.js";
 import { OrientationInputError } from "./index.js";
 
 /** Every exported function of the entry; classes, schemas and constants aside. */
-const functions = (Object.entries(orientation) as [string, unknown][]).filter(
-  (entry): entry is [string, (...args: unknown[]) => unknown] =>
-    typeof entry[1] === "function" &&
-    !/^class\b/.test(Function.prototype.toString.call(entry[1])),
-);
+const functions = exportedFunctions(orientation);
 
-const deep = (open: string, inner: string, close: string) =>
-  JSON.parse(open.repeat(10_000) + inner + close.repeat(10_000)) as unknown;
 const circular: Record<string, unknown> = { needs: ["equipement"] };
 circular.self = circular;
-const hostileProxy = new Proxy(
-  {},
-  {
-    get() {
-      throw new Error("get");
-    },
-    ownKeys() {
-      throw new Error("ownKeys");
-    },
-    getOwnPropertyDescriptor() {
-      throw new Error("getOwnPropertyDescriptor");
-    },
-    getPrototypeOf() {
-      throw new Error("getPrototypeOf");
-    },
-  },
-);
+const hostileProxy = throwingProxy();
 /**
  * A string as it arrives from JSON or the network: flat. V8 builds `repeat` and template results as
  * trees of pieces, flattened (10 MB copied, ~60 ms) on first read: the test's cost, not the call's.
@@ -56,8 +41,8 @@ const HOSTILE: readonly unknown[] = [
     personCanRedoAlone: true,
     helperLeftPersonAlone: true,
   },
-  deep("[", "", "]"),
-  deep('{"a":', "1", "}"),
+  deeplyNested("[", "", "]"),
+  deeplyNested('{"a":', "1", "}"),
   JSON.parse('{"__proto__": {"polluted": true}, "needs": ["equipement"]}'),
   10n ** 30n,
   circular,
@@ -133,16 +118,8 @@ describe("every orientation function returns or throws an OrientationInputError,
   it("on hostile values in every argument position", () => {
     for (const [name, fn] of functions) {
       const base = VALID[name] ?? [];
-      for (
-        let position = 0;
-        position < Math.max(1, fn.length, base.length);
-        position++
-      )
-        for (const hostile of HOSTILE) {
-          const args = [...base];
-          args[position] = hostile;
-          expectTyped(name, fn, args);
-        }
+      for (const args of hostileArguments(base, fn.length, HOSTILE))
+        expectTyped(name, fn, args);
     }
   });
 
@@ -151,17 +128,7 @@ describe("every orientation function returns or throws an OrientationInputError,
       fc.property(
         fc.constantFrom(...functions),
         fc.boolean(),
-        fc.array(
-          fc.anything({
-            withBigInt: true,
-            withMap: true,
-            withSet: true,
-            withTypedArray: true,
-            withNullPrototype: true,
-            withObjectString: true,
-          }),
-          { maxLength: 3 },
-        ),
+        fc.array(fc.anything(ANYTHING), { maxLength: 3 }),
         ([name, fn], validFirst, args) => {
           expectTyped(
             name,

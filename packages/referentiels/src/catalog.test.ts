@@ -1,4 +1,4 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import { timeCall } from "@mediation-numerique/tooling/hardening";
 import { describe, expect, test } from "vitest";
 import { MediationError } from "@mediation-numerique/core";
 import { createCatalog } from "./catalog.js";

@@ -1,4 +1,9 @@
-import { timeCall } from "@mediation-numerique/tooling/time-call";
+import {
+  ANYTHING,
+  deeplyNested,
+  throwingProxy,
+  timeCall,
+} from "@mediation-numerique/tooling/hardening";
 import { afterAll, describe, expect, test } from "vitest";
 import { fc } from "@fast-check/vitest";
 import { MediationError } from "@mediation-numerique/core";
@@ -59,30 +64,10 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
 };
 
 const MB10 = "a".repeat(10_000_000);
-const nested = (open: string, close: string) =>
-  JSON.parse(`${open.repeat(10_000)}${close.repeat(10_000)}`) as unknown;
+const nested = (open: string, close: string) => deeplyNested(open, "", close);
 const circular: Record<string, unknown> = { id: "a" };
 circular.self = circular;
-const throwing = new Proxy(
-  {},
-  {
-    get: () => {
-      throw new Error("piège");
-    },
-    ownKeys: () => {
-      throw new Error("piège");
-    },
-    getOwnPropertyDescriptor: () => {
-      throw new Error("piège");
-    },
-    has: () => {
-      throw new Error("piège");
-    },
-    getPrototypeOf: () => {
-      throw new Error("piège");
-    },
-  },
-);
+const throwing = throwingProxy();
 const HOSTILE: readonly [string, unknown][] = [
   ["10 MB string", MB10],
   ["10 MB inside an ID", `fcs93-competences/${MB10}`],
@@ -164,14 +149,7 @@ describe.each(functions)("%s", (name, fn) => {
   });
 
   test("arbitrary values at every position (fast-check)", () => {
-    const anything = fc.anything({
-      withBigInt: true,
-      withMap: true,
-      withSet: true,
-      withTypedArray: true,
-      withNullPrototype: true,
-      withObjectString: true,
-    });
+    const anything = fc.anything(ANYTHING);
     for (let position = 0; position < POSITIONS; position++)
       fc.assert(
         fc.property(anything, (value) => {
