@@ -1,6 +1,7 @@
 // Packaging test: packs every public package with `npm pack`, installs the tarballs in a fresh
 // temporary folder, then imports every export from plain Node ESM and type-checks a TypeScript
-// consumer with tsc under moduleResolution `nodenext` and `bundler`. Exits non-zero on any failure.
+// consumer with tsc under moduleResolution `nodenext` and `bundler`. Then every ```ts and ```js example
+// of each packed README is type-checked and run, as a developer would paste it. Exits non-zero on any failure.
 //
 // It needs no network and no npm cache: the tarballs are unpacked into the consumer's node_modules,
 // and each of their third-party dependencies is linked to the copy that the root `npm ci` installed,
@@ -21,6 +22,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import semver from "semver";
+import { readmeExamples } from "./readme-examples.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const rootModules = join(root, "node_modules");
@@ -177,8 +179,54 @@ try {
       () => run("node", [tsc, "-p", `tsconfig.${resolution}.json`], work),
     );
   }
+
+  checkReadmeExamples();
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Type-checks then runs every example of every packed README (the file npm shows), one module each. */
+function checkReadmeExamples() {
+  const examples = packages.flatMap(({ manifest }) => {
+    const readme = join(
+      packageDir(join(work, "node_modules"), manifest.name),
+      "README.md",
+    );
+    const short = manifest.name.split("/").pop();
+    return readmeExamples(readFileSync(readme, "utf8")).map((example, i) => ({
+      ...example,
+      file: `readme-${short}-${i + 1}.${example.language === "ts" ? "ts" : "mjs"}`,
+      where: `${manifest.name} README.md, line ${example.line}`,
+    }));
+  });
+  for (const { file, code } of examples) writeFileSync(join(work, file), code);
+  writeFileSync(
+    join(work, "tsconfig.readme.json"),
+    JSON.stringify({
+      compilerOptions: {
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        strict: true,
+        noEmit: true,
+        allowJs: true,
+        checkJs: true,
+        types: [],
+      },
+      files: examples.map(({ file }) => file),
+    }),
+  );
+  check(`tsc type-checks the ${examples.length} README examples`, () =>
+    run(process.execPath, [tsc, "-p", "tsconfig.readme.json"], work),
+  );
+  for (const { file, where } of examples)
+    check(`the example at ${where} runs`, () =>
+      run(
+        process.execPath,
+        ["--disable-warning=ExperimentalWarning", file],
+        work,
+      ),
+    );
 }
 console.log(`${passed} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);
