@@ -5,10 +5,12 @@ import { LEVEL_IDS } from "./ids.js";
  * The four autonomy levels, lowest first. IDs are stable data IDs (French, kebab-case);
  * the labels and descriptions are what the site shows: a landmark, never a verdict (seed 004).
  */
-export const AutonomyLevelId = z.enum(LEVEL_IDS).register(z.globalRegistry, {
-  id: "mn.diagnostic.AutonomyLevelId",
-  description: "Niveau d’autonomie numérique, du plus bas au plus haut.",
-});
+export const AutonomyLevelId = /* @__PURE__ */ z
+  .enum(LEVEL_IDS)
+  .register(z.globalRegistry, {
+    id: "mn.diagnostic.AutonomyLevelId",
+    description: "Niveau d’autonomie numérique, du plus bas au plus haut.",
+  });
 export type AutonomyLevelId = z.infer<typeof AutonomyLevelId>;
 
 /** Levels in ascending order: index 0 is "no use yet", the last is "autonomous". */

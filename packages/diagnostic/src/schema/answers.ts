@@ -5,7 +5,7 @@ import { SKIPPED } from "../ids.js";
  * A person’s answers as the site saves them (localStorage, an exported file).
  * Each value is an option ID of the question, or "skipped" (“I don’t know”, reported as unanswered).
  */
-export const AnswersDocument = z
+export const AnswersDocument = /* @__PURE__ */ z
   .object({
     questionnaireId: z.string().check(z.minLength(1)),
     questionnaireVersion: z.int().check(z.minimum(1)),

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { SourceDocument } from "@mediation-numerique/core";
 
 /** A competence framework (CRCN, DigComp): its areas and competences, with codes such as "4.2". */
-export const CompetenceFramework = z
+export const CompetenceFramework = /* @__PURE__ */ z
   .object({
     id: z.enum(["crcn", "digcomp-2-2"]),
     source: SourceDocument,

@@ -2,14 +2,14 @@ import * as z from "zod/mini";
 import { AnswersDocument } from "./answers.js";
 
 /** One answer: a question ID and the option ID (or "skipped") given to it. */
-export const AnswerRef = z.object({
+export const AnswerRef = /* @__PURE__ */ z.object({
   questionId: z.string(),
   value: z.string(),
 });
 export type AnswerRef = z.infer<typeof AnswerRef>;
 
 /** Why an answer could not be carried to the current version. */
-export const NotCarriedCode = z
+export const NotCarriedCode = /* @__PURE__ */ z
   .enum([
     "question-withdrawn",
     "option-withdrawn",
@@ -21,7 +21,7 @@ export const NotCarriedCode = z
 export type NotCarriedCode = z.infer<typeof NotCarriedCode>;
 
 /** What `migrateAnswers` did: the migrated document, what it carried, and exactly what it could not. */
-export const MigrationReport = z
+export const MigrationReport = /* @__PURE__ */ z
   .object({
     answers: AnswersDocument,
     fromVersion: z.int(),

@@ -12,7 +12,7 @@ import { LEVEL_IDS } from "../ids.js";
 import { checkQuestionnaireReferences } from "./questionnaire-references.js";
 
 /** One answer a person can give. More points means more autonomous. */
-export const Option = z
+export const Option = /* @__PURE__ */ z
   .object({
     id: StableId,
     label: z.string().check(z.minLength(1)).register(z.globalRegistry, {
@@ -28,7 +28,7 @@ export const Option = z
 export type Option = z.infer<typeof Option>;
 
 /** One question: one idea, short sentences, everyday words. */
-export const Question = z
+export const Question = /* @__PURE__ */ z
   .object({
     id: StableId,
     domain: StableId,
@@ -46,7 +46,7 @@ export const Question = z
 export type Question = z.infer<typeof Question>;
 
 /** A competence code of a framework, e.g. "4.2". */
-const CompetenceCode = z.string().check(
+const CompetenceCode = /* @__PURE__ */ z.string().check(
   z.regex(/^[1-5]\.[1-6]$/, {
     error: (issue) =>
       `code de compétence invalide ${quote(String(issue.input))}${NNBSP}; attendu${NBSP}: ${quote("domaine.compétence")}, de 1.1 à 5.6 (ex. ${quote("4.2")}).`,
@@ -54,7 +54,7 @@ const CompetenceCode = z.string().check(
 );
 
 /** A group of questions scored together, with the frameworks it touches. */
-export const Domain = z
+export const Domain = /* @__PURE__ */ z
   .object({
     id: StableId,
     label: z.string().check(z.minLength(1)),
@@ -75,7 +75,7 @@ export const Domain = z
 export type Domain = z.infer<typeof Domain>;
 
 /** An obstacle (frein) an answer can reveal: worded as a landmark for the person. */
-export const Obstacle = z
+export const Obstacle = /* @__PURE__ */ z
   .object({
     id: StableId,
     label: z.string().check(z.minLength(1)),
@@ -91,7 +91,7 @@ const threshold = <L extends (typeof LEVEL_IDS)[number]>(level: L) =>
     minPercent: z.int().check(z.minimum(1), z.maximum(100)),
   });
 
-const thresholdTuple = z.tuple([
+const thresholdTuple = /* @__PURE__ */ z.tuple([
   z.object({ level: z.literal(LEVEL_IDS[0]), minPercent: z.literal(0) }),
   threshold(LEVEL_IDS[1]),
   threshold(LEVEL_IDS[2]),
@@ -121,7 +121,7 @@ export const LevelThresholds = thresholdTuple
 export type LevelThresholds = z.infer<typeof LevelThresholds>;
 
 /** How one question (and its options) moved from one version to the next. */
-export const QuestionMove = z
+export const QuestionMove = /* @__PURE__ */ z
   .object({
     from: StableId,
     to: z.nullable(StableId).register(z.globalRegistry, {
@@ -139,7 +139,7 @@ export const QuestionMove = z
 export type QuestionMove = z.infer<typeof QuestionMove>;
 
 /** The changes from one questionnaire version to the next. Unlisted questions keep their ID. */
-export const MigrationStep = z
+export const MigrationStep = /* @__PURE__ */ z
   .object({
     fromVersion: z.int().check(z.minimum(1)),
     toVersion: z.int().check(z.minimum(2)),
@@ -150,7 +150,7 @@ export const MigrationStep = z
 export type MigrationStep = z.infer<typeof MigrationStep>;
 
 /** The questionnaire’s fields, before the cross-reference checks. */
-export const QuestionnaireFields = z.object({
+export const QuestionnaireFields = /* @__PURE__ */ z.object({
   id: StableId,
   version: z.int().check(z.minimum(1)),
   title: z.string().check(z.minLength(1)),

@@ -3,7 +3,7 @@ import { AutonomyLevelId } from "../levels.js";
 import { CoopAutonomie, CoopWorkshopLevel } from "./coop.js";
 
 /** One answer that counted: the option chosen, its points and the question’s maximum. */
-export const CountedAnswer = z
+export const CountedAnswer = /* @__PURE__ */ z
   .object({
     questionId: z.string(),
     optionId: z.string(),
@@ -31,7 +31,7 @@ const levelFields = {
 };
 
 /** The score of one domain. */
-export const DomainScore = z
+export const DomainScore = /* @__PURE__ */ z
   .object({
     domainId: z.string(),
     ...levelFields,
@@ -43,7 +43,7 @@ export const DomainScore = z
 export type DomainScore = z.infer<typeof DomainScore>;
 
 /** The overall score, over the domains that count in it. */
-export const OverallScore = z
+export const OverallScore = /* @__PURE__ */ z
   .object({
     ...levelFields,
     coopAutonomie: z.nullable(CoopAutonomie),
@@ -53,7 +53,7 @@ export const OverallScore = z
 export type OverallScore = z.infer<typeof OverallScore>;
 
 /** Why a level was reached: the threshold passed, the next one, and the answers behind it. */
-export const LevelExplanation = z
+export const LevelExplanation = /* @__PURE__ */ z
   .object({
     scope: z.string().register(z.globalRegistry, {
       description: "Identifiant d’un domaine, ou «\u00A0overall\u00A0».",
@@ -74,7 +74,7 @@ export const LevelExplanation = z
 export type LevelExplanation = z.infer<typeof LevelExplanation>;
 
 /** An obstacle (frein) and the answers that revealed it. */
-export const DetectedObstacle = z
+export const DetectedObstacle = /* @__PURE__ */ z
   .object({
     obstacleId: z.string(),
     revealedBy: z.array(
@@ -85,7 +85,7 @@ export const DetectedObstacle = z
 export type DetectedObstacle = z.infer<typeof DetectedObstacle>;
 
 /** How much of the questionnaire was answered. Skipped and missing answers never count as zero. */
-export const Completeness = z
+export const Completeness = /* @__PURE__ */ z
   .object({
     answered: z.int().check(z.minimum(0)),
     total: z.int().check(z.minimum(0)),
@@ -102,7 +102,7 @@ export const Completeness = z
 export type Completeness = z.infer<typeof Completeness>;
 
 /** The result of `score`: a landmark for the person, never a sanction. */
-export const DiagnosticResult = z
+export const DiagnosticResult = /* @__PURE__ */ z
   .object({
     questionnaireId: z.string(),
     questionnaireVersion: z.int(),
