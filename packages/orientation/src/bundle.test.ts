@@ -39,3 +39,24 @@ test("orient() pulls in only the Situation schema, the engine and the data", () 
   }
   expect(graph).toContain("zod/mini");
 });
+
+// `residentSheet` prints a sheet: it reads a diagnostic result with its own small schema, not
+// the diagnostic's (its whole main entry), and loads neither the engine nor the sheet's schema.
+// (The `Recommendation` schema it checks reaches rule-schema.ts, hence the diagnostic, for one
+// ID schema: bundlers drop the rest, as tooling/bundle-sizes.js measures.)
+test("residentSheet() pulls in no diagnostic schema, no engine, no output schema", () => {
+  const throughRecommendation = moduleGraph("recommendation.ts");
+  const own = [...moduleGraph("resident-sheet.ts")].filter(
+    (module) => !throughRecommendation.has(module),
+  );
+  expect(own).toContain("resident-sheet-input.ts");
+  for (const heavy of [
+    "@mediation-numerique/diagnostic",
+    "resident-sheet-schema.ts",
+    "explain.ts",
+    "rules.ts",
+    "zod",
+  ]) {
+    expect(own).not.toContain(heavy);
+  }
+});

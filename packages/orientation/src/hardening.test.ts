@@ -41,6 +41,10 @@ const HOSTILE: readonly unknown[] = [
     personCanRedoAlone: true,
     helperLeftPersonAlone: true,
   },
+  {
+    recommendations: [{ actor: huge }],
+    centre: { name: huge, address: huge },
+  },
   deeplyNested("[", "", "]"),
   deeplyNested('{"a":', "1", "}"),
   JSON.parse('{"__proto__": {"polluted": true}, "needs": ["equipement"]}'),
@@ -76,6 +80,12 @@ const VALID: Record<string, unknown[]> = {
   classifyIntervention: [description],
   unmetConditions: [orientation.RULES_TABLE.rules[0]?.when, situation],
   interventionRuleMatches: [orientation.INTERVENTION_RULES[0], description],
+  residentSheet: [
+    {
+      recommendations: orientation.orient(situation),
+      centre: { name: "L’Escale", phone: "01 23 45 67 89" },
+    },
+  ],
 };
 
 let calls = 0;

@@ -46,3 +46,18 @@ export {
   interventionRuleMatches,
 } from "./intervention.js";
 export { OrientationInputError, type ShownValue } from "./errors.js";
+export {
+  ResidentSheetInput,
+  ResidentSheetCentre,
+  ResidentSheetDiagnostic,
+} from "./resident-sheet-input.js";
+export {
+  ResidentSheet,
+  KnowHowPart,
+  NextStep,
+  NextStepsPart,
+  BringItem,
+  BringPart,
+  ContactSection,
+} from "./resident-sheet-schema.js";
+export { residentSheet } from "./resident-sheet.js";

@@ -34,7 +34,8 @@ export function valueAt(input: unknown, path: ProblemPath): unknown {
 
 /**
  * The core's French problem, with what this package adds: the expected fields when the whole
- * input is at fault, the valid values when a list of them is empty.
+ * input is at fault, the valid values when a list of them is empty (if the field has a short
+ * list of valid values).
  */
 function worded<S extends z.ZodMiniType>(
   problem: Problem,
@@ -46,7 +47,11 @@ function worded<S extends z.ZodMiniType>(
       message: `${problem.message} Champs attendus${NBSP}: ${frenchList(spec.validValuesOf(""))}.`,
     };
   const values = spec.validValuesOf(String(problem.path[0]));
-  if (problem.code === "too-small" && problem.path.length === 1)
+  if (
+    problem.code === "too-small" &&
+    problem.path.length === 1 &&
+    values.length > 0
+  )
     return {
       ...problem,
       message: `${problem.message} Valeurs possibles${NBSP}: ${frenchList(values)}.`,

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { INTERVENTION_RULES } from "./intervention.js";
 import * as passage from "./passages.js";
+import { BRING_RULES } from "./resident-sheet-bring.js";
 import { RULES_TABLE } from "./rules.js";
 import type { SourceRef } from "@mediation-numerique/core";
 import { FrenchSentence } from "./rule-text.js";
@@ -83,9 +84,11 @@ describe("the passages the rules cite", () => {
   });
 
   test("every rule cites only the seed documents", () => {
-    const cited = [...RULES_TABLE.rules, ...INTERVENTION_RULES].flatMap(
-      (rule) => rule.sources.map((source) => source.document),
-    );
+    const cited = [
+      ...RULES_TABLE.rules,
+      ...INTERVENTION_RULES,
+      ...BRING_RULES,
+    ].flatMap((rule) => rule.sources.map((source) => source.document));
     expect(
       cited.filter((document) => !DocumentId.safeParse(document).success),
     ).toEqual([]);
@@ -138,10 +141,10 @@ describe("the passages the rules cite", () => {
     },
   );
 
-  test("every passage is cited by a rule or an intervention rule", () => {
+  test("every passage is cited by a rule, an intervention rule or the resident's sheet", () => {
     const cited = new Set(
-      [...RULES_TABLE.rules, ...INTERVENTION_RULES].flatMap((rule) =>
-        rule.sources.map((source) => JSON.stringify(source)),
+      [...RULES_TABLE.rules, ...INTERVENTION_RULES, ...BRING_RULES].flatMap(
+        (rule) => rule.sources.map((source) => JSON.stringify(source)),
       ),
     );
     expect(

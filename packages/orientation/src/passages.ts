@@ -210,6 +210,38 @@ export const FCS93_ACCES_LIBRE = {
   quote: "95% des centres déclarent avoir un espace en accès libre",
 } as const satisfies SourceRef;
 
+/*
+ * What the resident's sheet tells her to bring (resident-sheet-bring.ts). No seed lists what to
+ * bring: each passage says what a need or a mode involves, and the step from there to « bring
+ * this » is the project's reading, said in its `interpretation`.
+ */
+
+export const HYPRA_CHARTE_MATERIEL_PROPRE = {
+  document: "hypra-2024",
+  section: HYPRA_CHARTE_EMANCIPER_SECTION,
+  quote:
+    "Cela passe par des dispositifs d’inclusion numérique qui intègrent et prévoient un temps de pratique individuelle sur un matériel propre à la personne de façon à ancrer les apprentissages.",
+  interpretation:
+    "La charte prévoit une pratique sur le matériel de la personne pour ancrer les apprentissages\u202F; lui demander d’apporter son appareil quand elle vient apprendre est la lecture du projet.",
+} as const satisfies SourceRef;
+
+export const HYPRA_RSA_S_IDENTIFIER = {
+  document: "hypra-2024",
+  section: HYPRA_URGENCE_QUIZ,
+  quote:
+    "vous lui expliquez les principes de fonctionnement d’un site web administratif où il faut s’identifier pour accéder à son compte.",
+  interpretation:
+    "Le cas dit qu’un site administratif demande de s’identifier pour accéder à son compte\u202F; en déduire que la personne vient avec son identifiant et son mot de passe est la lecture du projet.",
+} as const satisfies SourceRef;
+
+export const HYPRA_EFS_SCANNER_JUSTIFICATIFS = {
+  document: "hypra-2024",
+  section: HYPRA_QUEL_INTERLOCUTEUR,
+  quote: "EFS ou MSAP – Scanner les justificatifs ✓",
+  interpretation:
+    "Le tableau range le scan des justificatifs parmi les aides aux démarches\u202F; en déduire que la personne apporte les papiers à scanner est la lecture du projet.",
+} as const satisfies SourceRef;
+
 export const FCS93_2023_SANS_EQUIPEMENT = {
   document: "fcs93-info-fd-39-2023",
   section:
