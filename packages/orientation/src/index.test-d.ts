@@ -1,17 +1,28 @@
 import { expectTypeOf, test } from "vitest";
 import {
   orient,
+  explain,
+  questionsToAsk,
   classifyIntervention,
+  QUESTIONS,
+  FACTS_REQUIRED_TO_ACT_FOR_THE_PERSON,
   type ActorId,
+  type ConditionKey,
+  type Explanation,
   type InterventionKind,
   type ModeId,
+  type Nearby,
   type NeedId,
+  type Question,
   type Recommendation,
+  type RuleEvaluation,
   type Situation,
+  type UnknownFact,
 } from "./index.js";
 
 test("public types come from the schemas", () => {
   expectTypeOf(orient).returns.toEqualTypeOf<Recommendation[]>();
+  expectTypeOf(explain).returns.toEqualTypeOf<Explanation>();
   expectTypeOf<Recommendation["actor"]>().toEqualTypeOf<ActorId>();
   expectTypeOf<Recommendation["mode"]>().toEqualTypeOf<ModeId>();
   expectTypeOf<Situation["needs"]>().toEqualTypeOf<NeedId[]>();
@@ -19,4 +30,29 @@ test("public types come from the schemas", () => {
     ReturnType<typeof classifyIntervention>["kind"]
   >().toEqualTypeOf<InterventionKind>();
   expectTypeOf<"faire-a-la-place">().toExtend<ModeId>();
+});
+
+test("a fact that was not asked may be left out", () => {
+  expectTypeOf<Situation["urgent"]>().toEqualTypeOf<boolean | undefined>();
+  expectTypeOf<Situation["hasTime"]>().toEqualTypeOf<boolean | undefined>();
+  expectTypeOf<Situation["wantsToLearn"]>().toEqualTypeOf<
+    boolean | undefined
+  >();
+  expectTypeOf<{ needs: ["equipement"] }>().toExtend<Situation>();
+  expectTypeOf<Recommendation["nearby"]>().toEqualTypeOf<Nearby>();
+  expectTypeOf<Nearby>().toEqualTypeOf<"yes" | "no" | "unknown">();
+  expectTypeOf<RuleEvaluation["unknown"]>().toEqualTypeOf<ConditionKey[]>();
+  expectTypeOf<Explanation["questions"]>().toEqualTypeOf<Question[]>();
+  expectTypeOf(questionsToAsk).returns.toEqualTypeOf<Question[]>();
+  expectTypeOf<Question>().toEqualTypeOf<{
+    fact: UnknownFact;
+    question: string;
+  }>();
+  expectTypeOf<UnknownFact>().toEqualTypeOf<
+    "urgent" | "hasTime" | "wantsToLearn" | "nearby" | "autonomy" | "procedure"
+  >();
+  expectTypeOf<keyof typeof QUESTIONS>().toEqualTypeOf<UnknownFact>();
+  expectTypeOf<
+    (typeof FACTS_REQUIRED_TO_ACT_FOR_THE_PERSON)[number]
+  >().toEqualTypeOf<"hasTime" | "wantsToLearn">();
 });
