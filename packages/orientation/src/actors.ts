@@ -49,3 +49,19 @@ export const ACTOR_ABSENT = {
   "aidants-connect":
     "Aucun aidant habilité Aidants Connect n’est indiqué à proximité",
 } as const satisfies Record<ActorId, string>;
+
+/** Says, in a sentence, that whether such an actor is near the person is not known. */
+export const ACTOR_PRESENCE_UNKNOWN = {
+  "mediation-numerique":
+    "On ne sait pas si un lieu de médiation numérique existe près de chez la personne",
+  "france-services":
+    "On ne sait pas si un espace France Services existe près de chez la personne",
+  "accueil-administration":
+    "On ne sait pas si l’accueil de l’administration concernée existe près de chez la personne",
+  "france-travail":
+    "On ne sait pas si une agence France Travail existe près de chez la personne",
+  "travail-social":
+    "On ne sait pas si un service social existe près de chez la personne",
+  "aidants-connect":
+    "On ne sait pas si un aidant habilité Aidants Connect existe près de chez la personne",
+} as const satisfies Record<ActorId, string>;

@@ -68,11 +68,14 @@ describe("bad input", () => {
     ).toContain("usage-partiel");
   });
 
-  test("a missing flag and an unknown field are reported, never as a TypeError", () => {
+  test("a flag that is no boolean and an unknown field are reported, never as a TypeError", () => {
     expect(
-      errorOf({ needs: ["equipement"], hasTime: true, wantsToLearn: false })
+      errorOf({ needs: ["equipement"], urgent: null, wantsToLearn: false })
         .field,
     ).toBe("urgent");
+    expect(errorOf({ needs: ["equipement"], hasTime: "non" }).field).toBe(
+      "hasTime",
+    );
     expect(
       errorOf({ ...base, needs: ["equipement"], langue: "fr" }).message,
     ).toContain("langue");
@@ -85,6 +88,7 @@ describe("bad input", () => {
       needs: ["equipement", "impots"],
       urgent: "oui",
       hasTime: true,
+      wantsToLearn: 0,
       nearby: ["mairie"],
       couleur: "rouge",
     });
@@ -100,6 +104,14 @@ describe("bad input", () => {
       ]),
     );
     expect(error.problems).toHaveLength(5);
+  });
+
+  test("a fact left out is not asked, not a problem: only needs are required", () => {
+    expect(safeParseSituation({ needs: ["equipement"] })).toEqual({
+      success: true,
+      data: { needs: ["equipement"] },
+    });
+    expect(errorOf({ urgent: true }).field).toBe("needs");
   });
 
   test("a huge value is cut in the message and in `value`", () => {
@@ -136,8 +148,8 @@ describe("messages are in French and say what to fix", () => {
       /^urgent : attendu : vrai ou faux \(un booléen\) ; reçu : « oui »\.$/,
     ],
     [
-      { needs: ["equipement"], hasTime: true, wantsToLearn: false },
-      /^urgent : attendu : vrai ou faux \(un booléen\) ; reçu : rien\.$/,
+      { needs: ["equipement"], urgent: null },
+      /^urgent : attendu : vrai ou faux \(un booléen\) ; reçu : null\.$/,
     ],
     [
       { ...base, needs: ["equipement"], couleur: "rouge" },

@@ -1,17 +1,17 @@
-import type { Problem, SourceRef } from "@mediation-numerique/core";
+import type { SourceRef } from "@mediation-numerique/core";
 import type { ActorId } from "./actors.js";
-import { TABLE_SUMMARY, tableProblems } from "./check-table.js";
-import { OrientationInputError } from "./errors.js";
-import { inputError, safeParseInput, valueAt } from "./input.js";
-import type { NeedId } from "./needs.js";
+import { checkedSituation } from "./checked-input.js";
 import type { Explanation, RuleEvaluation } from "./explanation.js";
-import { unmet } from "./match.js";
-import { pickOption, type PickedOption } from "./pick-option.js";
+import { matchRule, type RuleMatch } from "./match.js";
+import type { NeedId } from "./needs.js";
+import { groupByOption, pickOption, type PickedOption } from "./pick-option.js";
+import { questionsFor } from "./questions.js";
 import { composeReason } from "./reason.js";
 import type { NationalSchemaValues, Recommendation } from "./recommendation.js";
+import { byPriority, retain } from "./retain.js";
 import type { Rule, RulesTable } from "./rule-schema.js";
 import { RULES_TABLE } from "./rules.js";
-import { SITUATION_INPUT, type Situation } from "./situation.js";
+import type { Situation } from "./situation.js";
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -25,27 +25,6 @@ const uniqueSources = (sources: readonly SourceRef[]): SourceRef[] => {
   });
 };
 
-const byPriority = (rules: readonly Rule[]): Rule[] =>
-  rules
-    .map((rule, index) => ({ rule, index }))
-    .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
-    .map(({ rule }) => rule);
-
-/** For each need, the matching answer rule with the highest priority. */
-const winnersByNeed = (
-  matched: readonly Rule[],
-  needs: readonly NeedId[],
-): Map<NeedId, Rule> => {
-  const winners = new Map<NeedId, Rule>();
-  for (const need of needs) {
-    const winner = matched.find(
-      (rule) => rule.kind === "answer" && rule.when.needs.includes(need),
-    );
-    if (winner !== undefined) winners.set(need, winner);
-  }
-  return winners;
-};
-
 /** One retained rule's recommendation, before recommendations of the same actor and mode merge. */
 interface Draft {
   rule: Rule;
@@ -57,10 +36,10 @@ interface Draft {
 const toDraft = (
   rule: Rule,
   needs: NeedId[],
-  isNearby: (actor: ActorId) => boolean,
+  nearby: readonly ActorId[] | undefined,
   table: RulesTable,
 ): Draft => {
-  const picked = pickOption(rule.recommend, isNearby);
+  const picked = pickOption(rule.recommend, nearby);
   const national = table.nationalSchema.actors[picked.actor];
   return {
     rule,
@@ -98,7 +77,11 @@ const combine = (
       absent: unique(
         drafts.flatMap((draft) => draft.picked.fallbackFrom.slice(0, 1)),
       ),
-      primaryFellBack: !nearby || primary.picked.fallbackFrom.length > 0,
+      relays: unique(drafts.flatMap((draft) => draft.picked.relays)),
+      primaryFellBack:
+        nearby === "no" ||
+        primary.picked.fallbackFrom.length > 0 ||
+        primary.picked.relays.length > 0,
       alsoNeeds: needs.filter((need) => !primary.needs.includes(need)),
     }),
     sources: uniqueSources(drafts.flatMap((draft) => draft.rule.sources)),
@@ -122,117 +105,73 @@ const combine = (
 const merge = (
   drafts: readonly Draft[],
   needOrder: readonly NeedId[],
-): Recommendation[] => {
-  const groups = new Map<string, [Draft, ...Draft[]]>();
-  for (const draft of drafts) {
-    const key = `${draft.picked.actor}/${draft.picked.mode}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [draft]);
-    else group.push(draft);
-  }
-  return [...groups.values()].map((group) => combine(group, needOrder));
-};
+): Recommendation[] =>
+  groupByOption(drafts).map((group) => combine(group, needOrder));
 
-/**
- * The situation, read from `input`; throws an `OrientationInputError` with every problem of
- * the input and of a custom `table` (its paths under `["table", …]`), both checked before any work.
- */
-function checkedSituation(input: unknown, table: unknown): Situation {
-  const fromTable = table === RULES_TABLE ? [] : tableProblems(table);
-  const result = safeParseInput(SITUATION_INPUT, input);
-  if (fromTable.length === 0) {
-    if (result.success) return result.data;
-    throw inputError(SITUATION_INPUT, result.problems, input);
-  }
-  const problems: [Problem, ...Problem[]] = [
-    ...(fromTable as [Problem, ...Problem[]]),
-    ...(result.success ? [] : result.problems),
-  ];
-  throw new OrientationInputError(TABLE_SUMMARY, problems, {
-    value: valueAt(table, problems[0].path.slice(1)),
+/** How each rule fares, and the recommendations: `explain` without the questions. */
+function evaluate(
+  situation: Situation,
+  table: RulesTable,
+): Pick<Explanation, "rules" | "recommendations"> {
+  const needs = unique(situation.needs);
+  const matchByRule = new Map<string, RuleMatch>(
+    table.rules.map((rule) => [rule.id, matchRule(rule, situation)]),
+  );
+  const { winners, needsOf, retained } = retain(
+    byPriority(
+      table.rules.filter(
+        (rule) => matchByRule.get(rule.id)?.unmet.length === 0,
+      ),
+    ),
+    needs,
+  );
+  const drafts = retained.map((entry) =>
+    toDraft(entry.rule, entry.needs, situation.nearby, table),
+  );
+
+  const rules = table.rules.map((rule): RuleEvaluation => {
+    const { unmet, unknown } = matchByRule.get(rule.id) ?? {
+      unmet: [],
+      unknown: [],
+    };
+    const base = { rule: rule.id, unmet, unknown };
+    if (unmet.length > 0)
+      return { ...base, outcome: "not-matched", needs: [], outrankedBy: [] };
+    const answered = needsOf(rule);
+    if (answered.length > 0)
+      return { ...base, outcome: "retained", needs: answered, outrankedBy: [] };
+    const outrankedBy = unique(
+      needs
+        .filter((need) => rule.when.needs.includes(need))
+        .flatMap((need) => winners.get(need)?.id ?? []),
+    );
+    return { ...base, outcome: "outranked", needs: [], outrankedBy };
   });
+
+  return { rules, recommendations: merge(drafts, needs) };
 }
 
 /**
- * Which rules fired for a situation, which did not and why, and the resulting
- * recommendations (primary first). Throws `OrientationInputError` on bad input, or on a
- * custom `table` the engine cannot use (check it fully with `RulesTable.safeParse`).
+ * Which rules fired for a situation, which did not and why (`unknown`: the facts nobody gave),
+ * the resulting recommendations (primary first), and the questions still worth asking. Throws
+ * `OrientationInputError` on bad input, or on a custom `table` the engine cannot use (check it
+ * fully with `RulesTable.safeParse`).
  */
 export const explain = (
   input: unknown,
   table: RulesTable = RULES_TABLE,
 ): Explanation => {
   const situation = checkedSituation(input, table);
-  const needs = unique(situation.needs);
-  const isNearby = (actor: ActorId): boolean =>
-    situation.nearby === undefined || situation.nearby.includes(actor);
-  const unmetByRule = new Map(
-    table.rules.map((rule) => [rule.id, unmet(rule.when, situation)]),
-  );
-  const matched = byPriority(
-    table.rules.filter((rule) => unmetByRule.get(rule.id)?.length === 0),
-  );
-  const winners = winnersByNeed(matched, needs);
-  const firstNamed = (some: NeedId[]): number =>
-    Math.min(...some.map((need) => needs.indexOf(need)));
-  const retainedNeeds = (rule: Rule): NeedId[] =>
-    needs.filter((need) =>
-      rule.kind === "complement"
-        ? rule.when.needs.includes(need)
-        : winners.get(need) === rule,
-    );
-
-  // Higher priority first; on a tie, the need the person named first.
-  const drafts = matched
-    .map((rule) => ({ rule, needs: retainedNeeds(rule) }))
-    .filter((entry) => entry.needs.length > 0)
-    .sort(
-      (a, b) =>
-        b.rule.priority - a.rule.priority ||
-        firstNamed(a.needs) - firstNamed(b.needs),
-    )
-    .map((entry) => toDraft(entry.rule, entry.needs, isNearby, table));
-
-  const rules = table.rules.map((rule): RuleEvaluation => {
-    const unmet = unmetByRule.get(rule.id) ?? [];
-    if (unmet.length > 0) {
-      return {
-        rule: rule.id,
-        outcome: "not-matched",
-        unmet,
-        needs: [],
-        outrankedBy: [],
-      };
-    }
-    const retained = retainedNeeds(rule);
-    if (retained.length > 0) {
-      return {
-        rule: rule.id,
-        outcome: "retained",
-        unmet,
-        needs: retained,
-        outrankedBy: [],
-      };
-    }
-    const outrankedBy = unique(
-      needs
-        .filter((need) => rule.when.needs.includes(need))
-        .flatMap((need) => winners.get(need)?.id ?? []),
-    );
-    return {
-      rule: rule.id,
-      outcome: "outranked",
-      unmet,
-      needs: [],
-      outrankedBy,
-    };
-  });
-
-  return { situation, rules, recommendations: merge(drafts, needs) };
+  return {
+    situation,
+    ...evaluate(situation, table),
+    questions: questionsFor(situation, table),
+  };
 };
 
 /** Whom to refer the person to, and in which mode: an ordered list, primary first. */
 export const orient = (
   input: unknown,
   table: RulesTable = RULES_TABLE,
-): Recommendation[] => explain(input, table).recommendations;
+): Recommendation[] =>
+  evaluate(checkedSituation(input, table), table).recommendations;

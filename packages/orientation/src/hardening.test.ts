@@ -65,6 +65,15 @@ const situation = {
   hasTime: false,
   wantsToLearn: false,
 };
+/** Only needs, every other fact unknown: the most work for `questionsToAsk` (and `explain`). */
+const unknownFacts = {
+  needs: [
+    "demarche-en-ligne",
+    "creer-adresse-mail",
+    "recherche-emploi",
+    "remplir-formulaire",
+  ],
+};
 const description = {
   actedBy: "helper",
   explained: true,
@@ -74,7 +83,8 @@ const description = {
 /** Valid arguments of each function, so that a hostile value in one position meets valid ones elsewhere. */
 const VALID: Record<string, unknown[]> = {
   orient: [situation, orientation.RULES_TABLE],
-  explain: [situation, orientation.RULES_TABLE],
+  explain: [unknownFacts, orientation.RULES_TABLE],
+  questionsToAsk: [unknownFacts, orientation.RULES_TABLE],
   parseSituation: [situation],
   safeParseSituation: [situation],
   classifyIntervention: [description],

@@ -3,11 +3,13 @@ export {
   ACTOR_LABELS,
   ACTOR_SHORT_LABELS,
   ACTOR_ABSENT,
+  ACTOR_PRESENCE_UNKNOWN,
 } from "./actors.js";
 export {
   ModeId,
   MODE_LABELS,
   ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON,
+  FACTS_REQUIRED_TO_ACT_FOR_THE_PERSON,
 } from "./modes.js";
 export { NeedId, NEED_LABELS, NEED_SHORT_LABELS } from "./needs.js";
 export { ProcedureId, PROCEDURE_LABELS } from "./procedures.js";
@@ -30,11 +32,23 @@ export {
 } from "./rule-schema.js";
 export { RULES_TABLE } from "./rules.js";
 export { Situation, parseSituation, safeParseSituation } from "./situation.js";
-export { NationalSchemaValues, Recommendation } from "./recommendation.js";
+export {
+  NationalSchemaValues,
+  Nearby,
+  Recommendation,
+} from "./recommendation.js";
 export { ConditionKey } from "./match.js";
 export { unmetConditions } from "./conditions.js";
-export { RuleOutcome, RuleEvaluation, Explanation } from "./explanation.js";
+export {
+  RuleOutcome,
+  RuleEvaluation,
+  UnknownFact,
+  Question,
+  Explanation,
+} from "./explanation.js";
 export { explain, orient } from "./explain.js";
+export { QUESTIONS } from "./unknown-facts.js";
+export { questionsToAsk } from "./questions.js";
 export {
   InterventionKind,
   INTERVENTION_KIND_LABELS,

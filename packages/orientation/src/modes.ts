@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import type { ActorId } from "./actors.js";
+import type { ConditionKey } from "./match.js";
+import type { Situation } from "./situation.js";
 
 /** How the request is taken. */
 export const ModeId = /* @__PURE__ */ z
@@ -26,3 +28,17 @@ export const ACTORS_ALLOWED_TO_ACT_FOR_THE_PERSON: readonly ActorId[] = [
   "france-services",
   "aidants-connect",
 ];
+
+/**
+ * The facts that must be known before a rule that may do the procedure for the person
+ * (« faire à la place ») fires, whatever its own conditions. Doing it for her takes the task
+ * away from her: that rests on answers given, never on questions nobody asked. A choice of the
+ * project (issue 11: with `hasTime` or `wantsToLearn` unknown, no option is « faire à la
+ * place »), in the line of « faire avec et non à la place de » (seed 004, directives de
+ * l’ANCT): with either fact unknown, the person is guided instead, and the fact is a question
+ * to ask. A blocked rule lists the unknown fact in `unmet` and `unknown` (`explain`).
+ */
+export const FACTS_REQUIRED_TO_ACT_FOR_THE_PERSON = [
+  "hasTime",
+  "wantsToLearn",
+] as const satisfies readonly (ConditionKey & keyof Situation)[];

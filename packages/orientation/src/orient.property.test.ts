@@ -44,8 +44,19 @@ const situation = fc.record(
     nearby: fc.subarray(ActorId.options),
     procedure: fc.constantFrom(...ProcedureId.options),
   },
-  { requiredKeys: ["needs", "urgent", "hasTime", "wantsToLearn"] },
+  { requiredKeys: ["needs"] },
 );
+
+/** The fact of the situation each condition reads. */
+const FACT_OF = {
+  needs: "needs",
+  urgent: "urgent",
+  hasTime: "hasTime",
+  wantsToLearn: "wantsToLearn",
+  procedures: "procedure",
+  autonomyAtLeast: "autonomy",
+  autonomyAtMost: "autonomy",
+} as const;
 
 describe("orient, for any valid situation", () => {
   test.prop([situation])("yields at least one valid recommendation", (s) => {
@@ -134,12 +145,34 @@ describe("orient, for any valid situation", () => {
     (s) => {
       for (const r of orient(s)) {
         if (s.nearby !== undefined && !s.nearby.includes(r.actor)) {
-          expect(r.nearby).toBe(false);
+          expect(r.nearby).toBe("no");
           expect(r.reason).toContain("au-delà du voisinage");
         }
+        if (s.nearby?.includes(r.actor)) expect(r.nearby).toBe("yes");
         if (r.fallbackFrom.length > 0)
           expect(r.reason).toContain("prend le relais");
-        if (s.nearby === undefined) expect(r.fallbackFrom).toEqual([]);
+      }
+    },
+  );
+
+  test.prop([situation])(
+    "what is near the person unknown: each rule's preferred actor, and the reason says it is to check when another could take over",
+    (s) => {
+      const unknown = { ...s, nearby: undefined };
+      const { recommendations } = explain(unknown);
+      for (const r of recommendations) {
+        expect(r.nearby).toBe("unknown");
+        expect(r.fallbackFrom).toEqual([]);
+        const behind = RULES_TABLE.rules.filter((rule) =>
+          r.rules.includes(rule.id),
+        );
+        for (const rule of behind)
+          expect(rule.recommend[0]).toEqual({ actor: r.actor, mode: r.mode });
+        const others = behind.some((rule) =>
+          rule.recommend.some((option) => option.actor !== r.actor),
+        );
+        expect(r.reason.includes("près de chez la personne")).toBe(others);
+        if (others) expect(r.reason).toContain("à vérifier, sinon");
       }
     },
   );
@@ -167,6 +200,10 @@ describe("orient, for any valid situation", () => {
         if (evaluation.outcome === "not-matched")
           expect(evaluation.unmet.length).toBeGreaterThan(0);
         else expect(evaluation.unmet).toEqual([]);
+        // `unknown`: the unmet conditions whose fact the situation does not give.
+        expect(evaluation.unknown).toEqual(
+          evaluation.unmet.filter((key) => s[FACT_OF[key]] === undefined),
+        );
         for (const winner of evaluation.outrankedBy) {
           expect(rules.find((r) => r.rule === winner)?.outcome).toBe(
             "retained",

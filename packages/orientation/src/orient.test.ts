@@ -126,7 +126,7 @@ describe("seeds 001 and 002: complex social situations", () => {
       nearby: ["mediation-numerique"],
     });
     expect(first?.actor).toBe("travail-social");
-    expect(first?.nearby).toBe(false);
+    expect(first?.nearby).toBe("no");
     expect(first?.reason).toContain("au-delà du voisinage");
   });
 });
@@ -258,6 +258,35 @@ describe("when the best actor is not nearby", () => {
     });
     expect(first?.actor).toBe("france-services");
     expect(first?.reason).toContain("France Services prend le relais");
+  });
+});
+
+describe("when what is near the person is not known", () => {
+  test("the preferred actor is kept, and the reason says to check it, naming who takes over", () => {
+    const [first] = orient({ needs: ["recherche-emploi"] });
+    expect(first?.actor).toBe("france-travail");
+    expect(first?.nearby).toBe("unknown");
+    expect(first?.fallbackFrom).toEqual([]);
+    expect(first?.reason).toBe(
+      "Pour un CV et une candidature, l’agent d’accueil de l’agence France Travail proche est l’interlocuteur indiqué\u202f; le médiateur numérique sait aussi accompagner la rédaction d’un CV en ligne. " +
+        "On ne sait pas si une agence France Travail existe près de chez la personne\u00a0: à vérifier, sinon la médiation numérique prend le relais.",
+    );
+  });
+
+  test("a rule with one actor says nothing more", () => {
+    const [first] = orient({ needs: ["equipement"] });
+    expect(first?.nearby).toBe("unknown");
+    expect(first?.reason).toBe(
+      "Pour s’équiper ou trouver une connexion, le centre social et son lieu de médiation numérique sont un allié de proximité\u00a0: accès libre, conseil sur un matériel adapté.",
+    );
+  });
+
+  test("an empty list says that none of them is near, which is not the same", () => {
+    const [first] = orient({ needs: ["recherche-emploi"], nearby: [] });
+    expect(first?.nearby).toBe("no");
+    expect(first?.reason).toContain(
+      "Aucune agence France Travail n’est indiquée à proximité, ni aucun autre relais prévu",
+    );
   });
 });
 

@@ -1,5 +1,11 @@
-import { ACTOR_ABSENT, ACTOR_SHORT_LABELS, type ActorId } from "./actors.js";
+import {
+  ACTOR_ABSENT,
+  ACTOR_PRESENCE_UNKNOWN,
+  ACTOR_SHORT_LABELS,
+  type ActorId,
+} from "./actors.js";
 import { NEED_SHORT_LABELS, type NeedId } from "./needs.js";
+import type { Nearby } from "./recommendation.js";
 
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
@@ -9,12 +15,14 @@ interface ReasonParts {
   /** The primary rule's reason: one sentence. */
   primary: string;
   actor: ActorId;
-  nearby: boolean;
-  /** Whether a rule behind it had other actors, all absent too (when not nearby). */
+  nearby: Nearby;
+  /** Whether a rule behind it had other actors, all absent too (when `nearby` is `no`). */
   hadOtherOptions: boolean;
   /** The preferred actor of each rule that fell back to `actor`, in order, once each. */
   absent: ActorId[];
-  /** Whether the primary rule itself fell back or found no one nearby. */
+  /** When `nearby` is `unknown`: the other actors of the rules behind it, who may take over. */
+  relays: ActorId[];
+  /** Whether the primary rule itself fell back, found no one nearby, or has relays of unknown presence. */
   primaryFellBack: boolean;
   /** Needs answered by merged rules but not by the primary rule. */
   alsoNeeds: NeedId[];
@@ -35,8 +43,21 @@ const list = (items: readonly string[]): string =>
 const deInfinitive = (phrase: string): string =>
   /^[aeiouyàâéèêëîïôûh]/i.test(phrase) ? `d’${phrase}` : `de ${phrase}`;
 
+/** « a », « a ou b », « a, b ou c ». */
+const orList = (items: readonly string[]): string =>
+  items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} ou ${items.at(-1) ?? ""}`;
+
 const fallbackClause = (parts: ReasonParts): string | undefined => {
-  if (!parts.nearby) {
+  if (parts.nearby === "unknown") {
+    if (parts.relays.length === 0) return undefined;
+    const relays = orList(
+      parts.relays.map((actor) => ACTOR_SHORT_LABELS[actor]),
+    );
+    return `${ACTOR_PRESENCE_UNKNOWN[parts.actor]}${NBSP}: à vérifier, sinon ${relays} prend le relais`;
+  }
+  if (parts.nearby === "no") {
     const others = parts.hadOtherOptions ? ", ni aucun autre relais prévu" : "";
     return `${ACTOR_ABSENT[parts.actor]}${others}${NBSP}: à chercher au-delà du voisinage`;
   }
@@ -58,8 +79,9 @@ const alsoClause = (needs: readonly NeedId[]): string | undefined =>
 
 /**
  * The reason of a recommendation: the primary rule's sentence, then at most one more
- * sentence that says the fallback (the preferred actor is not nearby), that the
- * recommendation also answers other needs, or both.
+ * sentence that says the fallback (the preferred actor is not nearby, or it is not known
+ * whether it is and another actor may take over), that the recommendation also answers
+ * other needs, or both.
  */
 export const composeReason = (parts: ReasonParts): string => {
   const fallback = fallbackClause(parts);

@@ -20,6 +20,12 @@ export const NationalSchemaValues = /* @__PURE__ */ z
   .register(z.globalRegistry, { id: "mn.orientation.NationalSchemaValues" });
 export type NationalSchemaValues = z.infer<typeof NationalSchemaValues>;
 
+/** Whether a recommended actor is near the person. */
+export const Nearby = /* @__PURE__ */ z
+  .enum(["yes", "no", "unknown"])
+  .register(z.globalRegistry, { id: "mn.orientation.Nearby" });
+export type Nearby = z.infer<typeof Nearby>;
+
 export const Recommendation = /* @__PURE__ */ z
   .strictObject({
     actor: ActorId,
@@ -31,8 +37,12 @@ export const Recommendation = /* @__PURE__ */ z
     sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
     /** The rules that produced it. */
     rules: /* @__PURE__ */ z.array(RuleId).check(z.minLength(1)),
-    /** False when none of the rule's actors is near the person: the first one is kept. */
-    nearby: z.boolean(),
+    /**
+     * Whether the actor is near the person: `yes`; `no` when none of the rule's actors is (the
+     * first one is kept); `unknown` when the situation does not say what is near the person
+     * (the first one, the preferred actor, is kept).
+     */
+    nearby: Nearby,
     /** Preferred actors skipped because they are not near the person. */
     fallbackFrom: z.array(ActorId),
     nationalSchema: NationalSchemaValues,

@@ -12,20 +12,30 @@ import { parseInput, safeParseInput, type InputSpec } from "./input.js";
  */
 const AutonomyLevel = z.enum(LEVEL_IDS);
 
-/** What the person comes with. */
+/**
+ * What the person comes with. Only `needs` is required: every other fact may be absent,
+ * meaning « not asked », and nothing stands in for it. A condition on an unknown fact is not
+ * met, no rule does the procedure for the person while `hasTime` or `wantsToLearn` is unknown
+ * (`FACTS_REQUIRED_TO_ACT_FOR_THE_PERSON`), and `explain` lists the questions still worth asking.
+ */
 export const Situation = /* @__PURE__ */ z
   .strictObject({
     /** One or more needs (duplicates are ignored). */
     needs: /* @__PURE__ */ z.array(NeedId).check(z.minLength(1)),
-    urgent: z.boolean(),
-    /** Does the person have time now (seed 004, the RSA case)? */
-    hasTime: z.boolean(),
-    wantsToLearn: z.boolean(),
-    /** The overall level from the autonomy diagnostic, when it was run. */
+    /** Is the procedure urgent? Absent: not asked. */
+    urgent: z.optional(z.boolean()),
+    /** Does the person have time now (seed 004, the RSA case)? Absent: not asked. */
+    hasTime: z.optional(z.boolean()),
+    /** Does the person want to learn to do it? Absent: not asked. */
+    wantsToLearn: z.optional(z.boolean()),
+    /** The overall level from the autonomy diagnostic; absent: not known (not run). */
     autonomy: z.optional(AutonomyLevel),
-    /** The actors that exist near the person; absent means every actor exists. */
+    /**
+     * The actors that exist near the person (`[]`: none of them); absent: not known, and the
+     * preferred actor of each rule is kept (`Recommendation.nearby` is `unknown`).
+     */
     nearby: z.optional(z.array(ActorId)),
-    /** The body that handles the procedure, when known. */
+    /** The body that handles the procedure; absent: not known. */
     procedure: z.optional(ProcedureId),
   })
   .register(z.globalRegistry, { id: "mn.orientation.Situation" });
