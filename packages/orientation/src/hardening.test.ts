@@ -67,6 +67,11 @@ const description = {
   personCanRedoAlone: false,
   helperLeftPersonAlone: false,
 };
+const coopReport = {
+  orientation: orientation.coopValuesFromOrientation(
+    orientation.explain(situation),
+  ),
+};
 /** Valid arguments of each function, so that a hostile value in one position meets valid ones elsewhere. */
 const VALID: Record<string, unknown[]> = {
   orient: [situation, orientation.RULES_TABLE],
@@ -76,6 +81,9 @@ const VALID: Record<string, unknown[]> = {
   classifyIntervention: [description],
   unmetConditions: [orientation.RULES_TABLE.rules[0]?.when, situation],
   interventionRuleMatches: [orientation.INTERVENTION_RULES[0], description],
+  coopValuesFromOrientation: [orientation.explain(situation)],
+  coopReportLines: [coopReport],
+  coopReportText: [coopReport],
 };
 
 let calls = 0;
