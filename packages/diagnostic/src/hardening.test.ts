@@ -33,6 +33,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   parseQuestionnaire: [main.QUESTIONNAIRE],
   safeParseQuestionnaire: [main.QUESTIONNAIRE],
   explainInFrench: [main.QUESTIONNAIRE, result],
+  coopValuesFromDiagnostic: [result],
 };
 
 const isClass = (fn: unknown) =>
@@ -123,6 +124,7 @@ test("every exported function is covered", () => {
       ". safeParseQuestionnaire",
       ". migrateAnswers",
       ". explainInFrench",
+      ". coopValuesFromDiagnostic",
       ". questionnaireJsonSchema",
       "./scoring score",
       "./scoring migrateAnswers",

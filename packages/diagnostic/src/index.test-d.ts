@@ -3,6 +3,8 @@ import {
   type AnswersDocument,
   type AutonomyLevelId,
   type CoopAutonomie,
+  type CoopDiagnosticValues,
+  coopValuesFromDiagnostic,
   type DiagnosticResult,
   type Questionnaire,
   QUESTIONNAIRE,
@@ -23,4 +25,8 @@ test("the public types", () => {
     DiagnosticResult["overall"]["coopAutonomie"]
   >().toEqualTypeOf<CoopAutonomie | null>();
   expectTypeOf(scoring.score).toEqualTypeOf(score);
+  expectTypeOf(coopValuesFromDiagnostic).parameters.toEqualTypeOf<[unknown]>();
+  expectTypeOf(
+    coopValuesFromDiagnostic,
+  ).returns.toEqualTypeOf<CoopDiagnosticValues>();
 });

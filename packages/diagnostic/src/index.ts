@@ -22,6 +22,20 @@ export {
   COOP_AUTONOMIE_BY_LEVEL,
   WORKSHOP_LEVEL_BY_LEVEL,
 } from "./coop-mapping.js";
+export {
+  COOP_AUTONOMIE_LABELS,
+  COOP_COMMIT,
+  COOP_CRA_PATH,
+  COOP_DEVICE_QUESTION,
+  COOP_DIAGNOSTIC_FIELD_LABELS,
+  COOP_DIAGNOSTIC_SOURCES,
+  COOP_DOCUMENT,
+  COOP_MATERIEL_BY_DEVICE,
+  COOP_MATERIEL_LABELS,
+  COOP_MATERIEL_READING,
+  COOP_WORKSHOP_LEVEL_LABELS,
+} from "./data/coop.js";
+export { coopValuesFromDiagnostic } from "./coop-values.js";
 export * from "./schema/coop.js";
 export * from "./schema/answers.js";
 export type { Problem } from "@mediation-numerique/core";

@@ -80,6 +80,11 @@ const description = {
   personCanRedoAlone: false,
   helperLeftPersonAlone: false,
 };
+const coopReport = {
+  orientation: orientation.coopValuesFromOrientation(
+    orientation.explain(situation),
+  ),
+};
 /** Valid arguments of each function, so that a hostile value in one position meets valid ones elsewhere. */
 const VALID: Record<string, unknown[]> = {
   orient: [situation, orientation.RULES_TABLE],
@@ -96,6 +101,9 @@ const VALID: Record<string, unknown[]> = {
       centre: { name: "L’Escale", phone: "01 23 45 67 89" },
     },
   ],
+  coopValuesFromOrientation: [orientation.explain(situation)],
+  coopReportLines: [coopReport],
+  coopReportText: [coopReport],
 };
 
 let calls = 0;

@@ -75,3 +75,33 @@ export {
   ContactSection,
 } from "./resident-sheet-schema.js";
 export { residentSheet } from "./resident-sheet.js";
+export {
+  CoopThematique,
+  CoopThematiqueAdministrative,
+  CoopThematiqueChoice,
+  CoopThematiqueAdministrativeChoice,
+  CoopStructureDeRedirectionChoice,
+  CoopOrientationValues,
+  CoopOrientationInput,
+  CoopReportInput,
+} from "./coop-schema.js";
+export {
+  COOP_THEMATIQUE_LABELS,
+  COOP_THEMATIQUE_ADMINISTRATIVE_LABELS,
+  COOP_STRUCTURE_DE_REDIRECTION_LABELS,
+  COOP_ORIENTATION_FIELD_LABELS,
+  COOP_YES_LABEL,
+  COOP_ORIENTATION_SOURCES,
+} from "./coop-labels.js";
+export {
+  COOP_DIAGNOSTIC_THEMATIQUE,
+  COOP_THEMATIQUES_BY_NEED,
+  COOP_THEMATIQUE_ADMINISTRATIVE_BY_PROCEDURE,
+} from "./coop-mapping.js";
+export { coopValuesFromOrientation } from "./coop.js";
+export {
+  CoopReportField,
+  CoopReportLine,
+  coopReportLines,
+  coopReportText,
+} from "./coop-text.js";

@@ -1,4 +1,5 @@
 import type { Questionnaire } from "../schema/questionnaire.js";
+import { COOP_DOCUMENT } from "./coop.js";
 import { QUESTIONS } from "./questions.js";
 import { HYPRA_GUIDE_AUTONOMIE, HYPRA_QUEL_INTERLOCUTEUR } from "./sections.js";
 import { PREREQUISITES_SOURCE } from "./sources.js";
@@ -183,13 +184,6 @@ export const QUESTIONNAIRE: Questionnaire = {
       year: 2024,
       note: "Seed 004 : on ne peut pas résumer une évaluation « à un outil de sanction, puisque ici, il ne s’agit que d’un repère » ; les besoins courants (justificatifs, compte mail, données personnelles).",
     },
-    {
-      id: "coop-mediation-numerique",
-      title:
-        "La Coop de la médiation numérique : compte rendu d’activité (champs autonomie et niveau d’atelier)",
-      publisher: "ANCT, inclusion-numerique/coop-mediation-numerique",
-      year: 2024,
-      url: "https://github.com/inclusion-numerique/coop-mediation-numerique",
-    },
+    COOP_DOCUMENT,
   ],
 };
