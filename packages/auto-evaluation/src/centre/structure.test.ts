@@ -1,7 +1,12 @@
 import { describe, expect, test as base } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import type { Problem } from "@mediation-numerique/core";
-import { CentreStructure, CodeInsee, isValidSiret, Siret } from "./structure.js";
+import {
+  CentreStructure,
+  CodeInsee,
+  isValidSiret,
+  Siret,
+} from "./structure.js";
 import { createDocument } from "../engine/create-document.js";
 import { AssessmentDocumentError } from "../engine/errors.js";
 import { migrate } from "../engine/migrate.js";

@@ -4,11 +4,11 @@ import { NonBlank } from "@mediation-numerique/core";
 /**
  * The Luhn check of a SIRET (the INSEE’s key): from the right, every second digit doubled (minus 9 when over 9),
  * the sum a multiple of 10. The establishments of La Poste (SIREN 356 000 000) follow another rule of the
- * INSEE: the sum of their 14 digits is a multiple of 5.
+ * INSEE: the sum of their 14 digits is a multiple of 5. Anything but a text of 14 digits is `false`.
  */
 export function isValidSiret(siret: string): boolean {
-  if (!/^\d{14}$/.test(siret)) return false;
-  const digits = [...siret].map(Number);
+  if (typeof siret !== "string" || !/^\d{14}$/.test(siret)) return false;
+  const digits = Array.from({ length: 14 }, (_, i) => Number(siret[i]));
   if (siret.startsWith("356000000"))
     return digits.reduce((sum, digit) => sum + digit, 0) % 5 === 0;
   const sum = digits.reduceRight((total, digit, index) => {

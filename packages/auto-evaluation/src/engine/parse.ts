@@ -1,5 +1,6 @@
 import {
-  safeParseFrench,
+  frenchErrors,
+  zodProblems,
   type FrenchParseResult,
   type Problem,
   type ProblemPath,
@@ -60,7 +61,8 @@ export function checkDocument(
   prefix: ProblemPath = [],
 ): AssessmentDocument {
   const raw = upgraded(input);
-  const result = safeParseFrench(AssessmentDocument, raw, prefix);
+  // Bounded already (`readDocumentInput`, or a document built from checked options): zod reads it directly.
+  const result = AssessmentDocument.safeParse(raw, { error: frenchErrors });
   const more: Problem[] = instrument
     ? checkAgainstInstrument(raw, instrument).map((problem) => ({
         ...problem,
@@ -68,7 +70,10 @@ export function checkDocument(
       }))
     : [];
   if (!result.success)
-    throw new AssessmentDocumentError([...result.problems, ...more]);
+    throw new AssessmentDocumentError([
+      ...(zodProblems(result.error, prefix) as [Problem, ...Problem[]]),
+      ...more,
+    ]);
   throwIf(more, failDocument);
   return result.data;
 }

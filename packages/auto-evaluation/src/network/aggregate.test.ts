@@ -299,6 +299,35 @@ describe("aggregate: properties", () => {
   );
 });
 
+describe("a bad or hostile file is set aside, never stops the others", () => {
+  base("50 MB, deeply nested, circular, a throwing proxy, a BigInt", () => {
+    const circular: Record<string, unknown> = {};
+    circular["self"] = circular;
+    const hostile = [
+      "x".repeat(50_000_000),
+      "[".repeat(100_000) + "]".repeat(100_000),
+      circular,
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error("piège");
+          },
+        },
+      ),
+      10n,
+    ];
+    const good = doc("2025-01-01T00:00:00Z");
+    const report = aggregate([...hostile, good], { instrument: centre });
+    expect(report.documents).toBe(1);
+    expect(report.setAside.map((s) => s.cause)).toEqual(
+      hostile.map(() => "unreadable"),
+    );
+    for (const { reason } of report.setAside)
+      expect(reason).toMatch(/^Illisible\u00a0: /);
+  });
+});
+
 describe("aggregate: bad arguments are typed errors", () => {
   base.each([
     ["a text", "[]"],

@@ -67,13 +67,13 @@ function readPart(value: unknown, path: ProblemPath): AggregationPart {
   if (!result.success) throwIf(result.problems);
   const part = (result as { data: AggregationPart }).data;
   const problems: Problem[] = [];
-  const codes = new Set([UNANSWERED, NOT_APPLICABLE]);
-  part.levels.forEach((_, i) => codes.add((i + 1).toString(36)));
+  // An answer code is unanswered, « non concerné », or the score of one of the part’s levels.
+  const scores = part.levels.map((_, i) => (i + 1).toString(36)).join("");
+  const allowed = new RegExp(`^[${UNANSWERED}${NOT_APPLICABLE}${scores}]*$`);
   part.documents.forEach(({ answers }, i) => {
     if (
       problems.length < 10 &&
-      (answers.length !== part.items.length ||
-        [...answers].some((code) => !codes.has(code)))
+      (answers.length !== part.items.length || !allowed.test(answers))
     )
       problems.push({
         path: [...path, "documents", i, "answers"],

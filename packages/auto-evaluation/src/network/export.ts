@@ -96,7 +96,9 @@ function rows(
     };
     part.items.forEach((item, i) => {
       const code = entry.answers[i] ?? UNANSWERED;
-      const status = ITEM_STATUS[code as keyof typeof ITEM_STATUS];
+      const status = Object.hasOwn(ITEM_STATUS, code)
+        ? ITEM_STATUS[code as keyof typeof ITEM_STATUS]
+        : undefined;
       const score = parseInt(code, 36);
       result.push({
         ...document,

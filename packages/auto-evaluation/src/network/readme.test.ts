@@ -35,7 +35,8 @@ const documents = fc
   .sample(networkDocumentArb(centre), { seed: 14, numRuns: 40 })
   .map((document, i) => {
     const createdAt = new Date(Date.UTC(2024, 0, 1 + i)).toISOString();
-    const { structure: _, ...rest } = document;
+    const rest: Partial<typeof document> = { ...document };
+    delete rest.structure;
     return {
       ...rest,
       createdAt,
@@ -57,7 +58,9 @@ const report = networkReport(part, { instrument });
 const directory = mkdtempSync(join(tmpdir(), "reseau-"));
 const csvPath = join(directory, "reseau.csv");
 writeFileSync(csvPath, networkCSV(part, { instrument }));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
 
 /** Runs a README query on the CSV written above; numbers as numbers. */
 async function run(sql: string): Promise<Record<string, unknown>[]> {

@@ -245,7 +245,7 @@ export function reportOf(
               completion:
                 items === 0
                   ? 1
-                  : [...answers].filter((c) => c !== UNANSWERED).length / items,
+                  : answers.replaceAll(UNANSWERED, "").length / items,
             }))
             .sort(
               (a, b) =>

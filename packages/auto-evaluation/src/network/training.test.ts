@@ -27,6 +27,13 @@ const mediators = (n: number, level = "decouverte") =>
     }),
   }));
 
+/** The first of `mediators(1)`. */
+function files0() {
+  const [file] = mediators(1);
+  if (!file) throw new Error("no file");
+  return file;
+}
+
 describe("mediators’ documents: nothing drawn from fewer than MIN_GROUP", () => {
   test("MIN_GROUP is 5", () => {
     expect(MIN_GROUP).toBe(5);
@@ -60,7 +67,9 @@ describe("mediators’ documents: nothing drawn from fewer than MIN_GROUP", () =
     expect(domains.every((d) => d.documents === 5 && d.withGaps === 5)).toBe(
       true,
     );
-    const expected = trainingLeads(profile(files[0]!.content, mediateur));
+    const [first] = files;
+    if (!first) throw new Error("no file");
+    const expected = trainingLeads(profile(first.content, mediateur));
     // Every one has the same leads: each of them counted 5 times (ties in the instrument’s order).
     expect(
       report.training?.leads.map((l) => [l.group, l.documents]).sort(),
@@ -94,7 +103,7 @@ describe("mediators’ documents: nothing drawn from fewer than MIN_GROUP", () =
       ...mediators(6),
       {
         name: "marie-dupont-illisible.json",
-        content: serialize(mediators(1)[0]!.content).replace(
+        content: serialize(files0().content).replace(
           '"comment": "Marie',
           `"comment": "${"Marie Dupont ".repeat(200)}`,
         ),
