@@ -64,7 +64,9 @@ const PERSON_SHARES: Partial<Record<IndicatorId, IndicatorId>> = {
   sessionalStaff: "digitalStaff",
 };
 
-const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+const decimal = /* @__PURE__ */ new Intl.NumberFormat("fr-FR", {
+  maximumFractionDigits: 1,
+});
 const percent = (count: number, of: number) =>
   `${Math.round((100 * count) / of)}${NBSP}%`;
 const centres = (n: number) => (n > 1 ? `${n} centres` : `${n} centre`);

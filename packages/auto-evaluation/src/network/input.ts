@@ -32,7 +32,7 @@ export interface AggregateOptions {
 const fail = (path: ProblemPath, code: string, message: string) =>
   new AssessmentArgumentError([{ path, code, message }]);
 
-const french = new Intl.NumberFormat("fr-FR");
+const french = /* @__PURE__ */ new Intl.NumberFormat("fr-FR");
 
 /**
  * The elements of a list argument (an array or any iterable), read once and at most

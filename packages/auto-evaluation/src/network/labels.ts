@@ -8,7 +8,7 @@ import type {
 
 type Input = DocumentEntry | UnreadableInput;
 
-const collator = new Intl.Collator("fr", { numeric: true });
+const collator = /* @__PURE__ */ new Intl.Collator("fr", { numeric: true });
 /** Names in the order a person sorts files: « document n° 2 » before « document n° 10 »; ties by code units. */
 export const byName = (a: string, b: string): number =>
   collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);

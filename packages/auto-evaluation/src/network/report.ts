@@ -94,7 +94,7 @@ export interface NetworkReport {
   readonly setAside: readonly SetAsideDocument[];
 }
 
-const moment = new Intl.DateTimeFormat("fr-FR", {
+const moment = /* @__PURE__ */ new Intl.DateTimeFormat("fr-FR", {
   dateStyle: "long",
   timeStyle: "short",
   timeZone: "UTC",
