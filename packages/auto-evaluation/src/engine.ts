@@ -27,6 +27,7 @@ export {
 } from "./engine/instrument.js";
 export {
   SCHEMA_VERSION,
+  OLDER_SCHEMA_VERSIONS,
   Answer,
   SetAsideAnswer,
   AssessmentDocument,
@@ -41,6 +42,7 @@ export {
   migrate,
   type MigrationChange,
   type MigrationResult,
+  type OlderAssessmentDocument,
 } from "./engine/migrate.js";
 export {
   profile,
@@ -85,6 +87,12 @@ export {
   type FigureComparison,
   type IndicatorComparison,
 } from "./centre/benchmark-comparison.js";
+export {
+  CentreStructure,
+  Siret,
+  CodeInsee,
+  isValidSiret,
+} from "./centre/structure.js";
 export { autonomyScale, mediateurDefinition } from "./mediateur/instrument.js";
 export {
   trainingLeads,
@@ -95,3 +103,44 @@ export {
   type TrainingLead,
   type TrainingLeadsOptions,
 } from "./mediateur/training-leads.js";
+export {
+  aggregate,
+  aggregateFiles,
+  aggregatePart,
+  mergeParts,
+  networkReport,
+} from "./network/aggregate.js";
+export {
+  MAX_NETWORK_DOCUMENTS,
+  type AggregateOptions,
+  type NetworkFile,
+} from "./network/input.js";
+export {
+  AggregationPart,
+  DocumentEntry,
+  UnreadableInput,
+} from "./network/part.js";
+export type {
+  GroupFigures,
+  ItemFigures,
+  NetworkCompleteness,
+  NetworkDocument,
+  NetworkReport,
+  SetAsideDocument,
+} from "./network/report.js";
+export type { LevelFigures } from "./network/counts.js";
+export type { NetworkFigure, NetworkIndicator } from "./network/indicators.js";
+export {
+  MIN_GROUP,
+  type DomainGaps,
+  type LeadCount,
+  type NetworkTraining,
+  type TrainingCount,
+  type Withheld,
+} from "./network/training.js";
+export {
+  NETWORK_CSV_COLUMNS,
+  networkCSV,
+  networkJSON,
+  type NetworkCsvOptions,
+} from "./network/export.js";

@@ -34,6 +34,8 @@ const later = main.createDocument(instrument, {
   date: "2025-09-01T09:00:00Z",
 });
 const result = main.profile(document, instrument);
+const files = [{ name: "a.json", content: document }];
+const part = main.aggregatePart(files, { instrument });
 const valid: Readonly<Record<string, readonly unknown[]>> = {
   getInstrument: ["mediateur"],
   createInstrument: [main.mediateurDefinition, []],
@@ -51,6 +53,14 @@ const valid: Readonly<Record<string, readonly unknown[]>> = {
   formatIndicatorValue: [true],
   benchmarkComparison: [{ dedicatedRoom: true }, main.benchmarks],
   trainingLeads: [result, { limit: 2 }],
+  isValidSiret: ["73282932000074"],
+  aggregate: [[document, main.serialize(document)], { instrument }],
+  aggregateFiles: [files, { instrument }],
+  aggregatePart: [files, { instrument }],
+  mergeParts: [[part, part]],
+  networkReport: [part, { instrument }],
+  networkCSV: [part, { instrument, separator: ";" }],
+  networkJSON: [part, { instrument }],
 };
 
 const hostile: readonly [string, unknown][] = [
@@ -148,6 +158,14 @@ describe("every exported function returns or throws the package’s error, in un
       "engine.safeParse",
       "index.compare",
       "index.trainingLeads",
+      "index.aggregate",
+      "index.aggregateFiles",
+      "index.aggregatePart",
+      "index.mergeParts",
+      "index.networkReport",
+      "index.networkCSV",
+      "index.networkJSON",
+      "index.isValidSiret",
     ])
       expect(names).toContain(name);
   });

@@ -10,6 +10,13 @@ import {
   type CentreIndicators,
   type MigrationChange,
   migrate,
+  aggregate,
+  aggregatePart,
+  mergeParts,
+  networkReport,
+  type AggregationPart,
+  type NetworkReport,
+  type CentreStructure,
 } from "./index.js";
 
 test("the public API is typed from the zod schemas", () => {
@@ -31,4 +38,17 @@ test("the public API is typed from the zod schemas", () => {
   expectTypeOf(migrate)
     .returns.toHaveProperty("changes")
     .toEqualTypeOf<readonly MigrationChange[]>();
+  expectTypeOf(aggregate).returns.toEqualTypeOf<NetworkReport>();
+  expectTypeOf(aggregatePart).returns.toEqualTypeOf<AggregationPart>();
+  expectTypeOf(mergeParts).returns.toEqualTypeOf<AggregationPart>();
+  expectTypeOf(networkReport).returns.toEqualTypeOf<NetworkReport>();
+  expectTypeOf<AssessmentDocument["structure"]>().toEqualTypeOf<
+    CentreStructure | undefined
+  >();
+  expectTypeOf<CentreStructure>().toEqualTypeOf<{
+    nom: string;
+    commune: string;
+    siret?: string;
+    code_insee?: string;
+  }>();
 });

@@ -36,7 +36,10 @@ export interface IndicatorComparison {
   readonly summary: string;
 }
 
-const applies = (condition: AppliesTo, answer: IndicatorValue): boolean =>
+export const applies = (
+  condition: AppliesTo,
+  answer: IndicatorValue,
+): boolean =>
   condition.kind === "one-of"
     ? condition.values.includes(answer as boolean | string)
     : typeof answer === "number" &&
@@ -50,11 +53,25 @@ const renderValue = (figure: BenchmarkFigure): string =>
       ? `${figure.value}${NBSP}%`
       : String(figure.value);
 
+/** A survey figure in a French sentence: « 81 % des centres avaient une salle dédiée… en 2017 ». */
+export const figureText = (figure: BenchmarkFigure): string =>
+  `${figure.statement.replace("{valeur}", renderValue(figure))} en ${figure.year}`;
+
+/** `text` followed by the figure’s note in [brackets], if it has one. */
+export const withNote = (text: string, figure: BenchmarkFigure): string =>
+  text + (figure.note ? ` [${figure.note}]` : "");
+
+/** « <head> — <text> ; <text>. »: who answers what, then the survey figures. */
+export const comparisonSummary = (
+  head: string,
+  texts: readonly string[],
+): string => `${head} — ${texts.join(`${NBSP}; `)}.`;
+
 function compareFigure(
   figure: BenchmarkFigure,
   answer: IndicatorValue,
 ): FigureComparison {
-  const text = `${figure.statement.replace("{valeur}", renderValue(figure))} en ${figure.year}`;
+  const text = figureText(figure);
   if (!figure.appliesTo) {
     const position =
       typeof answer !== "number"
@@ -115,11 +132,11 @@ export function benchmarkComparison(
     const compared = relevant(
       figures.map((figure) => compareFigure(figure, answer)),
     );
-    const texts = compared.map(
-      (c) =>
-        (c.position
-          ? `${c.text} (vous êtes ${POSITION[c.position]})`
-          : c.text) + (c.figure.note ? ` [${c.figure.note}]` : ""),
+    const texts = compared.map((c) =>
+      withNote(
+        c.position ? `${c.text} (vous êtes ${POSITION[c.position]})` : c.text,
+        c.figure,
+      ),
     );
     return [
       {
@@ -127,7 +144,10 @@ export function benchmarkComparison(
         label: INDICATOR_LABELS[indicator],
         answer,
         figures: compared,
-        summary: `Vous${NBSP}: ${formatIndicatorValue(answer)} — ${texts.join(`${NBSP}; `)}.`,
+        summary: comparisonSummary(
+          `Vous${NBSP}: ${formatIndicatorValue(answer)}`,
+          texts,
+        ),
       },
     ];
   });

@@ -115,18 +115,28 @@ function checkAnswer(
   return problems;
 }
 
+/** The centre’s own blocks (`indicators`, `structure`) in another instrument’s document. */
+function centreOnly(raw: Raw, instrument: Instrument): Problem[] {
+  if (instrument.id === "centre") return [];
+  const blocks = [
+    [
+      "indicators",
+      "indicators-not-allowed",
+      "Les indicateurs structurels ne concernent",
+    ],
+    ["structure", "structure-not-allowed", "L’identité du centre ne concerne"],
+  ] as const;
+  return blocks
+    .filter(([field]) => raw[field] !== undefined)
+    .map(([field, code, what]) => ({
+      path: [field],
+      code,
+      message: `${what} que l’instrument «\u00A0centre\u00A0»\u00A0: retirez «\u00A0${field}\u00A0».`,
+    }));
+}
+
 function checkIndicatorsField(raw: Raw, instrument: Instrument): Problem[] {
-  if (raw.indicators === undefined) return [];
-  if (instrument.id !== "centre") {
-    return [
-      {
-        path: ["indicators"],
-        code: "indicators-not-allowed",
-        message:
-          "Les indicateurs structurels ne concernent que l’instrument «\u00A0centre\u00A0»\u00A0: retirez «\u00A0indicators\u00A0».",
-      },
-    ];
-  }
+  if (raw.indicators === undefined || instrument.id !== "centre") return [];
   const parsed = CentreIndicators.safeParse(raw.indicators);
   return parsed.success ? checkIndicators(parsed.data) : [];
 }
@@ -190,6 +200,10 @@ export function checkAgainstInstrument(
       problems.push(...found);
     }
   }
-  problems.push(...checkIndicatorsField(raw, instrument), ...checkDates(raw));
+  problems.push(
+    ...centreOnly(raw, instrument),
+    ...checkIndicatorsField(raw, instrument),
+    ...checkDates(raw),
+  );
   return problems;
 }

@@ -4,6 +4,7 @@ import { readInstrument, type Instrument } from "./instrument.js";
 import { parseWith } from "./input.js";
 import { checkDocument } from "./parse.js";
 import { CentreIndicators } from "../centre/indicators.js";
+import { CentreStructure } from "../centre/structure.js";
 
 /** What `createDocument` needs: the date (the functions never read the clock), and optional first answers. */
 export const CreateDocumentOptions = /* @__PURE__ */ z.strictObject({
@@ -15,6 +16,7 @@ export const CreateDocumentOptions = /* @__PURE__ */ z.strictObject({
   }),
   answers: z.optional(z.record(z.string(), Answer)),
   indicators: z.optional(CentreIndicators),
+  structure: z.optional(CentreStructure),
 });
 export type CreateDocumentOptions = z.input<typeof CreateDocumentOptions>;
 
@@ -32,6 +34,7 @@ export function createDocument(
     date,
     answers = {},
     indicators,
+    structure,
   } = parseWith(CreateDocumentOptions, options, undefined, ["options"]);
   const document = {
     schemaVersion: SCHEMA_VERSION,
@@ -44,6 +47,7 @@ export function createDocument(
       ...answers,
     },
     ...(indicators ? { indicators } : {}),
+    ...(structure ? { structure } : {}),
   };
   return checkDocument(document, valid);
 }

@@ -3,9 +3,15 @@ import { SemVer, StableId } from "@mediation-numerique/core";
 import { ItemRef } from "@mediation-numerique/referentiels/schema";
 import { InstrumentId } from "./instrument.js";
 import { CentreIndicators } from "../centre/indicators.js";
+import { CentreStructure } from "../centre/structure.js";
 
-/** The version of the answers document this package writes and reads. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The version of the answers document this package writes. Version 2 added the optional `structure` block;
+ * `parse` and `migrate` still read version 1 documents (see `OLDER_SCHEMA_VERSIONS`) and return version 2.
+ */
+export const SCHEMA_VERSION = 2;
+/** The older versions this package still reads, upgrading them as it reads them. */
+export const OLDER_SCHEMA_VERSIONS: readonly number[] = [1];
 
 const DateTime = /* @__PURE__ */ z.iso.datetime({
   offset: true,
@@ -70,7 +76,7 @@ export const AssessmentDocument = /* @__PURE__ */ z
   .strictObject({
     $schema: z.optional(z.string()),
     schemaVersion: z.literal(SCHEMA_VERSION, {
-      error: `Version de schéma non prise en charge\u00a0: ce module lit la version ${SCHEMA_VERSION}.`,
+      error: `Version de schéma non prise en charge\u00a0: ce module écrit la version ${SCHEMA_VERSION} et lit aussi la version 1.`,
     }),
     instrument: InstrumentId,
     referentiels: described(
@@ -90,6 +96,10 @@ export const AssessmentDocument = /* @__PURE__ */ z
     indicators: described(
       z.optional(CentreIndicators),
       "Indicateurs structurels (instrument «\u00a0centre\u00a0» seulement).",
+    ),
+    structure: described(
+      z.optional(CentreStructure),
+      "Identité du centre (instrument «\u00a0centre\u00a0» seulement, depuis la version 2).",
     ),
   })
   .register(z.globalRegistry, {

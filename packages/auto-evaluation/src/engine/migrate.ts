@@ -1,9 +1,23 @@
-import type { AssessmentDocument, SetAsideAnswer } from "./document.js";
+import {
+  SCHEMA_VERSION,
+  type AssessmentDocument,
+  type SetAsideAnswer,
+} from "./document.js";
 import { readInstrument, type Instrument } from "./instrument.js";
-import { readDocument } from "./parse.js";
+import {
+  checkDocument,
+  olderSchemaVersion,
+  readDocumentInput,
+} from "./parse.js";
 
 /** One thing `migrate` changed, for the site to tell the user. */
 export type MigrationChange =
+  | {
+      /** The document was written in an older format version (version 1 had no `structure` block). */
+      readonly type: "schema-version";
+      readonly from: number;
+      readonly to: number;
+    }
   | {
       readonly type: "referentiel-version";
       readonly referentiel: string;
@@ -34,20 +48,32 @@ export interface MigrationResult {
 
 const isAnswered = (answer: object): boolean => Object.keys(answer).length > 0;
 
+/** An answers document of an older format version that `parse` and `migrate` still read. */
+export type OlderAssessmentDocument = Omit<
+  AssessmentDocument,
+  "schemaVersion" | "structure"
+> & { readonly schemaVersion: 1 };
+
 /**
- * Carries a document to the référentiel versions of the instrument: items added since are added unanswered,
+ * Carries a document to the current format version (`SCHEMA_VERSION`) and to the référentiel versions of the
+ * instrument: items added since are added unanswered,
  * answers to withdrawn items are kept aside in `setAside` (with their successors), answers to items whose text
  * is incomplete (no longer assessed) are removed, versions are updated.
  * `updatedAt` is left as is: it dates the user’s answers. Throws `AssessmentDocumentError` on an invalid document,
  * `AssessmentArgumentError` on an invalid instrument.
  */
 export function migrate(
-  document: AssessmentDocument,
+  document: AssessmentDocument | OlderAssessmentDocument,
   instrument: Instrument,
 ): MigrationResult {
   const current = readInstrument(instrument);
-  const valid = readDocument(document, current);
-  const changes: MigrationChange[] = [];
+  const raw = readDocumentInput(document);
+  const from = olderSchemaVersion(raw);
+  const valid = checkDocument(raw, current);
+  const changes: MigrationChange[] =
+    from === undefined
+      ? []
+      : [{ type: "schema-version", from, to: SCHEMA_VERSION }];
   for (const [referentiel, to] of Object.entries(current.versions)) {
     const from = Object.hasOwn(valid.referentiels, referentiel)
       ? valid.referentiels[referentiel]

@@ -53,7 +53,7 @@ describe("parse and serialize", () => {
   });
 
   base("serialize refuses a document that does not fit the schema", () => {
-    expect(() => serialize({ ...valid(), schemaVersion: 2 } as never)).toThrow(
+    expect(() => serialize({ ...valid(), schemaVersion: 3 } as never)).toThrow(
       AssessmentDocumentError,
     );
   });
@@ -83,10 +83,10 @@ describe("parse: bad documents", () => {
   });
 
   base("wrong schema version", () => {
-    expect(problemsOf(() => parse({ ...valid(), schemaVersion: 2 }))).toEqual([
+    expect(problemsOf(() => parse({ ...valid(), schemaVersion: 3 }))).toEqual([
       expect.objectContaining({
         path: ["schemaVersion"],
-        message: expect.stringContaining("version 1") as string,
+        message: expect.stringContaining("version 2") as string,
       }),
     ]);
   });

@@ -1,10 +1,15 @@
 import {
-  safeParseFrench,
+  frenchErrors,
+  zodProblems,
   type FrenchParseResult,
   type Problem,
   type ProblemPath,
 } from "@mediation-numerique/core";
-import { AssessmentDocument } from "./document.js";
+import {
+  AssessmentDocument,
+  OLDER_SCHEMA_VERSIONS,
+  SCHEMA_VERSION,
+} from "./document.js";
 import { AssessmentArgumentError, AssessmentDocumentError } from "./errors.js";
 import { readInstrument, type Instrument } from "./instrument.js";
 import { readInput, readOptions, throwIf, type Fail } from "./input.js";
@@ -25,16 +30,39 @@ export const failDocument: Fail = (problems) =>
 export const readDocumentInput = (input: unknown): unknown =>
   readInput(input, failDocument, INVALID_DOCUMENT_JSON);
 
+/** The `schemaVersion` of a bounded value when it is an older version this package reads, else `undefined`. */
+export function olderSchemaVersion(raw: unknown): number | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return undefined;
+  const { schemaVersion } = raw as { schemaVersion?: unknown };
+  return typeof schemaVersion === "number" &&
+    OLDER_SCHEMA_VERSIONS.includes(schemaVersion)
+    ? schemaVersion
+    : undefined;
+}
+
+/**
+ * A bounded value of an older version carried to the current one. Version 2 only added the optional
+ * `structure` block, so a version 1 document is a version 2 document once its number is changed.
+ */
+const upgraded = (raw: unknown): unknown =>
+  olderSchemaVersion(raw) === undefined
+    ? raw
+    : { ...(raw as object), schemaVersion: SCHEMA_VERSION };
+
 /**
  * Validates a bounded value against the schema and, when given, the instrument; every problem’s path
- * under `prefix`. Throws `AssessmentDocumentError` listing them all.
+ * under `prefix`. An older version the package reads is upgraded first. Throws `AssessmentDocumentError`
+ * listing every problem.
  */
 export function checkDocument(
-  raw: unknown,
+  input: unknown,
   instrument: Instrument | undefined,
   prefix: ProblemPath = [],
 ): AssessmentDocument {
-  const result = safeParseFrench(AssessmentDocument, raw, prefix);
+  const raw = upgraded(input);
+  // Bounded already (`readDocumentInput`, or a document built from checked options): zod reads it directly.
+  const result = AssessmentDocument.safeParse(raw, { error: frenchErrors });
   const more: Problem[] = instrument
     ? checkAgainstInstrument(raw, instrument).map((problem) => ({
         ...problem,
@@ -42,7 +70,10 @@ export function checkDocument(
       }))
     : [];
   if (!result.success)
-    throw new AssessmentDocumentError([...result.problems, ...more]);
+    throw new AssessmentDocumentError([
+      ...(zodProblems(result.error, prefix) as [Problem, ...Problem[]]),
+      ...more,
+    ]);
   throwIf(more, failDocument);
   return result.data;
 }

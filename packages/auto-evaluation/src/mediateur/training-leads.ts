@@ -142,6 +142,21 @@ export function trainingLeads(
     ]);
   }
   const { limit, leads } = readLeadsOptions(options);
+  return rankLeads(result, limit, leads);
+}
+
+/** `trainingLeads` on arguments already checked. */
+export function rankLeads(
+  result: {
+    readonly groups: readonly {
+      readonly group: string;
+      readonly label: string;
+    }[];
+    readonly gaps: readonly ItemResult[];
+  },
+  limit: number,
+  leads: TrainingLeadsData,
+): TrainingLead[] {
   const byGroup = new Map<string, ItemResult[]>();
   for (const gap of result.gaps) {
     const gaps = byGroup.get(gap.group);
