@@ -23,6 +23,16 @@ const doc = {
   answers: { appareil: "telephone", "lire-mail": "skipped" },
 };
 const result = main.score(main.QUESTIONNAIRE, doc);
+const session = {
+  answers: doc.answers,
+  request: { needs: ["demarche-en-ligne"], urgent: true },
+  step: "results",
+};
+const sessionText = main.serializeSession(
+  session,
+  main.QUESTIONNAIRE,
+  "2026-01-01T00:00:00Z",
+);
 
 /** Valid arguments by function name; a function missing here gets hostile values everywhere. */
 const VALID: Readonly<Record<string, readonly unknown[]>> = {
@@ -34,6 +44,9 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   safeParseQuestionnaire: [main.QUESTIONNAIRE],
   explainInFrench: [main.QUESTIONNAIRE, result],
   coopValuesFromDiagnostic: [result],
+  parseSession: [sessionText, main.QUESTIONNAIRE],
+  safeParseSession: [sessionText, main.QUESTIONNAIRE],
+  serializeSession: [session, main.QUESTIONNAIRE, "2026-01-01T00:00:00Z"],
 };
 
 const isClass = (fn: unknown) =>
@@ -126,6 +139,10 @@ test("every exported function is covered", () => {
       ". explainInFrench",
       ". coopValuesFromDiagnostic",
       ". questionnaireJsonSchema",
+      ". parseSession",
+      ". safeParseSession",
+      ". serializeSession",
+      ". sessionJsonSchema",
       "./scoring score",
       "./scoring migrateAnswers",
     ]),

@@ -1,3 +1,4 @@
+import type { FrenchParseResult } from "@mediation-numerique/core";
 import { expectTypeOf, test } from "vitest";
 import {
   type AnswersDocument,
@@ -6,9 +7,14 @@ import {
   type CoopDiagnosticValues,
   coopValuesFromDiagnostic,
   type DiagnosticResult,
+  type ParsedSession,
+  parseSession,
   type Questionnaire,
   QUESTIONNAIRE,
+  safeParseSession,
   score,
+  serializeSession,
+  type SessionContent,
   parseAnswers,
 } from "./index.js";
 import * as scoring from "./scoring.js";
@@ -29,4 +35,24 @@ test("the public types", () => {
   expectTypeOf(
     coopValuesFromDiagnostic,
   ).returns.toEqualTypeOf<CoopDiagnosticValues>();
+});
+
+test("the saved session", () => {
+  expectTypeOf(parseSession).parameters.toEqualTypeOf<
+    [unknown, Questionnaire]
+  >();
+  expectTypeOf(parseSession).returns.toEqualTypeOf<ParsedSession>();
+  expectTypeOf(safeParseSession).returns.toEqualTypeOf<
+    FrenchParseResult<ParsedSession>
+  >();
+  expectTypeOf(serializeSession).parameters.toEqualTypeOf<
+    [SessionContent, Questionnaire, string]
+  >();
+  // The orientation request of a site (orientation’s `Situation` without `autonomy`) fits as is.
+  expectTypeOf<{
+    needs: ("demarche-en-ligne" | "equipement")[];
+    urgent?: boolean | undefined;
+    nearby?: "france-services"[] | undefined;
+    procedure?: "caf" | undefined;
+  }>().toExtend<NonNullable<SessionContent["request"]>>();
 });

@@ -46,4 +46,10 @@ export * from "./schema/frameworks.js";
 export {
   questionnaireJsonSchema,
   QUESTIONNAIRE_SCHEMA_ID,
+  SESSION_SCHEMA_ID,
+  sessionJsonSchema,
 } from "./json-schema.js";
+export * from "./schema/session.js";
+export { parseSession, safeParseSession } from "./session-parse.js";
+export { MAX_SESSION_LENGTH } from "./session-text.js";
+export { serializeSession } from "./session-serialize.js";
