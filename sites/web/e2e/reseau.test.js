@@ -123,10 +123,7 @@ test("30 fichiers dont 3 mauvais : les chiffres du paquet, les motifs, les expor
     );
 
     // The distribution per domain: the package's counts.
-    const domains = await tableTexts(
-      page,
-      "table:has(caption:text-is('Tous les domaines : nombre de réponses à chaque niveau'))",
-    );
+    const domains = await tableTexts(page, "[data-net-domains]");
     assert.deepEqual(
       domains.map((row) => row.slice(0, 1 + centre.scale.levels.length)),
       expected.groups.map((group) => [

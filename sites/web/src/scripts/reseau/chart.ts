@@ -8,15 +8,7 @@ import type {
   NetworkFigure,
   NetworkIndicator,
 } from "@mediation-numerique/auto-evaluation/engine";
-import { h } from "../auto-evaluation/tool";
-
-const SVG = "http://www.w3.org/2000/svg";
-function s(tag: string, attributes: Record<string, string | number>): Element {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes))
-    element.setAttribute(name, String(value));
-  return element;
-}
+import { h, s } from "./dom";
 
 const whole = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 const percent = (value: number) => `${whole.format(value)}\u00a0%`;
@@ -62,12 +54,12 @@ export function surveyChart(
     height: rows.length * row,
     role: "img",
     "aria-label":
-      "Graphique : la part des centres du réseau à côté des enquêtes de 2017 et 2022, pour chaque indicateur. Les mêmes chiffres sont dans le tableau qui suit.",
+      "Graphique\u00a0: la part des centres du réseau à côté des enquêtes de 2017 et 2022, pour chaque indicateur. Les mêmes chiffres sont dans le tableau qui suit.",
   });
   rows.forEach(({ label, survey, network }, index) => {
     const y = index * row;
     const text = s("text", { x: 0, y: y + 15 });
-    text.textContent = `${label} : enquête ${percent(survey)}, réseau ${network === null ? "sans réponse" : percent(network)}`;
+    text.textContent = `${label}\u00a0: enquête ${percent(survey)}, réseau ${network === null ? "sans réponse" : percent(network)}`;
     svg.append(
       text,
       s("rect", {
@@ -95,7 +87,7 @@ export function surveyChart(
     h(
       "figcaption",
       { class: "meta" },
-      "Pour chaque indicateur : en haut, la part donnée par l’enquête (barre hachurée) ; en bas, celle du réseau (barre pleine). Les moyennes et les nombres de centres sont dans le tableau.",
+      "Pour chaque indicateur\u00a0: en haut, la part donnée par l’enquête (barre hachurée)\u202f; en bas, celle du réseau (barre pleine). Les moyennes et les nombres de centres sont dans le tableau.",
     ),
   );
 }

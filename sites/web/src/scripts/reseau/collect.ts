@@ -4,7 +4,13 @@
  * the worker cannot read (it crashed, or could not start) sets its files aside instead of stopping the rest.
  */
 import type { AggregationPart } from "@mediation-numerique/auto-evaluation/engine";
-import type { ChunkReply, ChunkRequest } from "./protocol";
+import type {
+  Instruments,
+  Kind,
+  ReadReply,
+  WorkerReply,
+  WorkerRequest,
+} from "./protocol";
 
 /** An export weighs a few kilobytes; the package reads JSON texts of at most 1,000,000 characters. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -18,67 +24,65 @@ export interface PageSetAside {
   readonly reason: string;
 }
 
-/** The parts of each chunk read (to join with `mergeParts`), and the files set aside by the page. */
+/** The parts of each chunk read (to join in the worker), and the files set aside by the page. */
 export interface Collected {
-  readonly centre: readonly AggregationPart[];
-  readonly mediateur: readonly AggregationPart[];
+  readonly parts: Record<Kind, AggregationPart[]>;
   readonly setAside: readonly PageSetAside[];
 }
 
-export interface CollectOptions {
-  /** The two instruments as embedded in the page (JSON text). */
-  readonly centre: string;
-  readonly mediateur: string;
-  /** Called after each chunk with the files read and checked so far. */
-  readonly onProgress: (done: number, total: number) => void;
+/** A named file: its name in the report (its path in a chosen folder), unique within the session. */
+export interface NamedFile {
+  readonly name: string;
+  readonly file: File;
+  readonly size: number;
 }
 
 const megabytes = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-export const tooBigReason = (bytes: number): string =>
+const tooBigReason = (bytes: number): string =>
   `Trop gros (${megabytes.format(bytes / 1_000_000)}\u00a0Mo)\u00a0: une auto-évaluation exportée pèse quelques kilo-octets\u202f; ce fichier n’a pas été lu.`;
 const CHUNK_FAILED =
   "Non lu\u00a0: le calcul de ce lot de fichiers a échoué sur cet appareil (mémoire ou navigateur)\u202f; déposez ce fichier à nouveau, seul ou en plus petit lot.";
 
-/** The worker, started at the first chunk and kept for the next ones. */
+/** The worker, started at the first request and kept for the next ones. */
 let worker: Worker | undefined;
 let nextId = 0;
 
-function startWorker(): Worker {
+type Request = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, "id">
+    : never
+  : never;
+
+/** Sends a request to the worker and waits for its answer (rejects with its French message, or if it fails). */
+export function ask<T>(request: Request): Promise<T> {
+  const id = (nextId += 1);
   worker ??= new Worker(new URL("./network.worker.ts", import.meta.url), {
     type: "module",
   });
-  return worker;
-}
-
-/** Sends one chunk to the worker and waits for its parts (rejects if the worker fails). */
-function readInWorker(request: Omit<ChunkRequest, "id">) {
-  const id = (nextId += 1);
-  const current = startWorker();
-  return new Promise<Extract<ChunkReply, { centre: unknown }>>(
-    (resolve, reject) => {
-      const done = () => {
-        current.removeEventListener("message", onMessage);
-        current.removeEventListener("error", onError);
-      };
-      const onMessage = (event: MessageEvent<ChunkReply>) => {
-        if (event.data.id !== id) return;
-        done();
-        if ("error" in event.data) reject(new Error(event.data.error));
-        else resolve(event.data);
-      };
-      const onError = (event: Event) => {
-        event.preventDefault();
-        done();
-        // A worker that crashed is started again for the next chunk.
-        current.terminate();
-        if (worker === current) worker = undefined;
-        reject(new Error("worker"));
-      };
-      current.addEventListener("message", onMessage);
-      current.addEventListener("error", onError);
-      current.postMessage({ id, ...request } satisfies ChunkRequest);
-    },
-  );
+  const current = worker;
+  return new Promise<T>((resolve, reject) => {
+    const done = () => {
+      current.removeEventListener("message", onMessage);
+      current.removeEventListener("error", onError);
+    };
+    const onMessage = (event: MessageEvent<WorkerReply>) => {
+      if (event.data.id !== id) return;
+      done();
+      if ("error" in event.data) reject(new Error(event.data.error));
+      else resolve(event.data.ok as T);
+    };
+    const onError = (event: Event) => {
+      event.preventDefault();
+      done();
+      // A worker that crashed is started again for the next request.
+      current.terminate();
+      if (worker === current) worker = undefined;
+      reject(new Error("Le calcul a échoué sur cet appareil."));
+    };
+    current.addEventListener("message", onMessage);
+    current.addEventListener("error", onError);
+    current.postMessage({ id, ...request });
+  });
 }
 
 /** Splits the files into chunks of at most `CHUNK_FILES` files and about `CHUNK_BYTES`. */
@@ -102,17 +106,11 @@ function chunksOf<T extends { size: number }>(files: readonly T[]): T[][] {
   return chunks;
 }
 
-/** A named file: its name in the report (its path in a chosen folder), unique within the session. */
-export interface NamedFile {
-  readonly name: string;
-  readonly file: File;
-  readonly size: number;
-}
-
 /** Reads the files and returns the parts of each chunk, with the files set aside before the package saw them. */
 export async function collect(
   files: readonly NamedFile[],
-  { centre, mediateur, onProgress }: CollectOptions,
+  instruments: Instruments,
+  onProgress: (done: number, total: number) => void,
 ): Promise<Collected> {
   const setAside: PageSetAside[] = [];
   const readable: NamedFile[] = [];
@@ -120,8 +118,7 @@ export async function collect(
     if (named.size > MAX_FILE_BYTES)
       setAside.push({ name: named.name, reason: tooBigReason(named.size) });
     else readable.push(named);
-  const centreParts: AggregationPart[] = [];
-  const mediateurParts: AggregationPart[] = [];
+  const parts: Record<Kind, AggregationPart[]> = { centre: [], mediateur: [] };
   let done = setAside.length;
   onProgress(done, files.length);
   for (const chunk of chunksOf(readable)) {
@@ -132,13 +129,13 @@ export async function collect(
           content: await file.text(),
         })),
       );
-      const parts = await readInWorker({
+      const read = await ask<ReadReply>({
+        type: "read",
         files: contents,
-        centre,
-        mediateur,
+        instruments,
       });
-      centreParts.push(parts.centre);
-      mediateurParts.push(parts.mediateur);
+      parts.centre.push(read.centre);
+      parts.mediateur.push(read.mediateur);
     } catch {
       for (const { name } of chunk)
         setAside.push({ name, reason: CHUNK_FAILED });
@@ -146,5 +143,5 @@ export async function collect(
     done += chunk.length;
     onProgress(done, files.length);
   }
-  return { centre: centreParts, mediateur: mediateurParts, setAside };
+  return { parts, setAside };
 }

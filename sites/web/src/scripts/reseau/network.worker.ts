@@ -1,77 +1,151 @@
 /**
- * The network page’s worker: it reads a chunk of files against the two instruments, off the main thread, and
- * sends back plain `AggregationPart`s that the page joins with `mergeParts`. A file of neither instrument stays
- * in the centre part, set aside with the package’s reason. Nothing leaves the device.
+ * The network page’s worker: it does all the package’s work off the main thread. It reads a chunk of files
+ * against the two instruments (a file of neither stays in the centre part, set aside with the package’s
+ * reason), joins the parts and reports on them, and makes the exports. Nothing leaves the device.
  */
 import {
   aggregatePart,
+  AutoEvaluationError,
   instrumentFromJSON,
+  MIN_GROUP,
+  mergeParts,
+  networkCSV,
+  networkJSON,
+  networkReport,
   type AggregationPart,
   type Instrument,
+  type NetworkReport,
 } from "@mediation-numerique/auto-evaluation/engine";
-import type { ChunkReply, ChunkRequest } from "./protocol";
+import type {
+  ExportReply,
+  Instruments,
+  Kind,
+  ReadReply,
+  ReportReply,
+  WorkerReply,
+  WorkerRequest,
+} from "./protocol";
 
-const instruments = new Map<string, Instrument>();
+const cache = new Map<string, Instrument>();
 const instrumentOf = (json: string): Instrument => {
-  let instrument = instruments.get(json);
+  let instrument = cache.get(json);
   if (!instrument) {
     instrument = instrumentFromJSON(json);
-    instruments.set(json, instrument);
+    cache.set(json, instrument);
   }
   return instrument;
 };
+const both = (texts: Instruments): Record<Kind, Instrument> => ({
+  centre: instrumentOf(texts.centre),
+  mediateur: instrumentOf(texts.mediateur),
+});
 
 /** The chunk read as centre documents; the files of another instrument read again as mediators’ ones. */
-function readChunk({ files, centre, mediateur }: ChunkRequest): {
-  centre: AggregationPart;
-  mediateur: AggregationPart;
-} {
-  const centreInstrument = instrumentOf(centre);
-  const mediateurInstrument = instrumentOf(mediateur);
-  const centrePart = aggregatePart(files, { instrument: centreInstrument });
+function read(
+  files: Extract<WorkerRequest, { type: "read" }>["files"],
+  instruments: Record<Kind, Instrument>,
+): ReadReply {
+  const centre = aggregatePart(files, { instrument: instruments.centre });
   const others = new Set(
-    centrePart.unreadable
+    centre.unreadable
       .filter((input) => input.cause === "other-instrument")
       .map((input) => input.name),
   );
-  const mediateurPart = aggregatePart(
+  const mediateur = aggregatePart(
     files.filter((file) => others.has(file.name)),
-    { instrument: mediateurInstrument },
+    { instrument: instruments.mediateur },
   );
   // A file the mediator part counts, or finds unreadable, is a mediator’s: the centre part forgets it.
   const claimed = new Set([
-    ...mediateurPart.documents.map((entry) => entry.name),
-    ...mediateurPart.unreadable
+    ...mediateur.documents.map((entry) => entry.name),
+    ...mediateur.unreadable
       .filter((input) => input.cause === "unreadable")
       .map((input) => input.name),
   ]);
   return {
     centre: {
-      ...centrePart,
-      unreadable: centrePart.unreadable.filter(
-        (input) => !claimed.has(input.name),
-      ),
+      ...centre,
+      unreadable: centre.unreadable.filter((input) => !claimed.has(input.name)),
     },
     // Files of neither instrument are reported once, in the centre part.
     mediateur: {
-      ...mediateurPart,
-      unreadable: mediateurPart.unreadable.filter(
+      ...mediateur,
+      unreadable: mediateur.unreadable.filter(
         (input) => input.cause !== "other-instrument",
       ),
     },
   };
 }
 
-self.addEventListener("message", (event: MessageEvent<ChunkRequest>) => {
-  const { id } = event.data;
-  let reply: ChunkReply;
+/** The package’s French messages. */
+const messageOf = (error: unknown): string =>
+  error instanceof AutoEvaluationError
+    ? error.problems.map((problem) => problem.message).join(" ")
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+function report(
+  parts: Readonly<Record<Kind, readonly AggregationPart[]>>,
+  instruments: Record<Kind, Instrument>,
+): ReportReply {
+  const reply = {
+    parts: {} as Partial<Record<Kind, AggregationPart>>,
+    reports: {} as Partial<Record<Kind, NetworkReport>>,
+    noExport: {} as Partial<Record<Kind, string>>,
+  };
+  for (const kind of ["centre", "mediateur"] as const) {
+    if (parts[kind].length === 0) continue;
+    const instrument = instruments[kind];
+    const part = mergeParts(parts[kind]);
+    const result = networkReport(part, { instrument });
+    reply.parts[kind] = part;
+    reply.reports[kind] = result;
+    if (kind === "mediateur" && result.documents < MIN_GROUP)
+      try {
+        networkCSV(part, { instrument });
+      } catch (error) {
+        reply.noExport[kind] = messageOf(error);
+      }
+  }
+  return reply;
+}
+
+function exported(
+  request: Extract<WorkerRequest, { type: "export" }>,
+  instruments: Record<Kind, Instrument>,
+): ExportReply {
+  const instrument = instruments[request.kind];
+  const { part, format } = request;
+  return {
+    text:
+      format === "json"
+        ? networkJSON(part, { instrument })
+        : networkCSV(
+            part,
+            format === "excel"
+              ? { instrument, separator: ";", bom: true }
+              : { instrument },
+          ),
+  };
+}
+
+self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let reply: WorkerReply;
   try {
-    reply = { id, ...readChunk(event.data) };
-  } catch (error) {
+    const instruments = both(request.instruments);
     reply = {
-      id,
-      error: error instanceof Error ? error.message : String(error),
+      id: request.id,
+      ok:
+        request.type === "read"
+          ? read(request.files, instruments)
+          : request.type === "report"
+            ? report(request.parts, instruments)
+            : exported(request, instruments),
     };
+  } catch (error) {
+    reply = { id: request.id, error: messageOf(error) };
   }
   self.postMessage(reply);
 });

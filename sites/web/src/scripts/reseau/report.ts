@@ -11,7 +11,7 @@ import type {
   NetworkReport,
   Withheld,
 } from "@mediation-numerique/auto-evaluation/engine";
-import { formatNumber, h } from "../auto-evaluation/tool";
+import { formatNumber, h } from "./dom";
 import { surveyChart, surveyTable } from "./chart";
 import type { PageSetAside } from "./collect";
 
@@ -100,13 +100,14 @@ function distribution(
   itemLabels: Readonly<Record<string, string>>,
 ): HTMLElement[] {
   const groups = levelsTable(
-    "Tous les domaines : nombre de réponses à chaque niveau",
+    "Tous les domaines\u00a0: nombre de réponses à chaque niveau",
     report.groups.map((group) => ({ ...group, name: group.label })),
     instrument,
   );
+  groups.dataset.netDomains = "";
   const perGroup = report.groups.map((group) =>
     levelsTable(
-      `${group.label} : nombre de réponses à chaque niveau, question par question`,
+      `${group.label}\u00a0: nombre de réponses à chaque niveau, question par question`,
       report.items
         .filter((item) => item.group === group.group)
         .map((item) => ({ ...item, name: itemLabels[item.item] ?? item.item })),

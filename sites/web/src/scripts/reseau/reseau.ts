@@ -1,28 +1,22 @@
 /**
- * The network page’s island: files chosen (picker, folder or drop) are read on this device by `collect`
- * (a worker checks them, chunk by chunk), the parts are joined with `mergeParts`, and the report is drawn from
- * `networkReport`. Exports are made here too (`networkCSV`, `networkJSON`), as downloads. Nothing is sent.
+ * The network page’s island: files chosen (picker, folder or drop) are read on this device by `collect`, and
+ * the worker does all the package’s work (`aggregatePart`, `mergeParts`, `networkReport`, `networkCSV`,
+ * `networkJSON`); this script draws the report and makes the downloads. Nothing is sent anywhere.
  */
-import {
-  instrumentFromJSON,
-  MIN_GROUP,
-  mergeParts,
-  networkCSV,
-  networkJSON,
-  networkReport,
-  type AggregationPart,
-  type Instrument,
+import type {
+  AggregationPart,
+  Instrument,
 } from "@mediation-numerique/auto-evaluation/engine";
-import { h, problemsOf } from "../auto-evaluation/tool";
-import { collect, type NamedFile, type PageSetAside } from "./collect";
+import { h } from "./dom";
+import { ask, collect, type NamedFile, type PageSetAside } from "./collect";
+import type {
+  ExportFormat,
+  ExportReply,
+  Instruments,
+  Kind,
+  ReportReply,
+} from "./protocol";
 import { centreReport, mediateurReport, setAsideTable } from "./report";
-
-type Kind = "centre" | "mediateur";
-const KINDS: readonly Kind[] = ["centre", "mediateur"];
-
-const root = document.querySelector<HTMLElement>("[data-net]");
-const json = (selector: string) =>
-  root?.querySelector(`script[${selector}]`)?.textContent ?? "";
 
 /** What the page has read so far: the joined parts and the files it set aside itself. */
 const state: {
@@ -52,11 +46,28 @@ function named(files: readonly File[]): NamedFile[] {
   });
 }
 
-function start(element: HTMLElement, instruments: Record<Kind, Instrument>) {
-  const labels = JSON.parse(json("data-net-labels") || "{}") as Record<
-    string,
-    string
-  >;
+const plural = (n: number, one: string, many: string) =>
+  `${n} ${n > 1 ? many : one}`;
+
+const FORMATS: readonly [ExportFormat, string, string, string][] = [
+  ["csv", "CSV", ".csv", "text/csv;charset=utf-8"],
+  ["excel", "CSV pour Excel", "-excel.csv", "text/csv;charset=utf-8"],
+  ["json", "Rapport JSON", ".json", "application/json"],
+];
+
+function start(element: HTMLElement) {
+  const text = (selector: string) =>
+    element.querySelector(`script[${selector}]`)?.textContent ?? "";
+  const instruments: Instruments = {
+    centre: text('data-net-instrument="centre"'),
+    mediateur: text('data-net-instrument="mediateur"'),
+  };
+  // Read here for the level labels only: the worker validates the same texts before any computing.
+  const scales = {
+    centre: JSON.parse(instruments.centre) as Instrument,
+    mediateur: JSON.parse(instruments.mediateur) as Instrument,
+  };
+  const labels = JSON.parse(text("data-net-labels")) as Record<string, string>;
   const q = <T extends Element>(selector: string) =>
     element.querySelector<T>(selector);
   const progressBox = q<HTMLElement>("[data-net-progress]");
@@ -70,129 +81,77 @@ function start(element: HTMLElement, instruments: Record<Kind, Instrument>) {
     return;
 
   const exportButtons = (kind: Kind, part: AggregationPart) => {
-    const instrument = instruments[kind];
-    const who = kind === "centre" ? "centres" : "mediateurs";
-    const day = new Date().toISOString().slice(0, 10);
-    const file = `reseau-${who}-${day}`;
-    const button = (label: string, hidden: string, make: () => void) => {
-      const element = h(
-        "button",
-        { type: "button" },
-        label,
-        h("span", { class: "visually-hidden" }, ` (${hidden})`),
-      );
-      element.addEventListener("click", () => {
-        try {
-          make();
-          if (exportStatus)
-            exportStatus.textContent = "Fichier enregistré sur cet appareil.";
-        } catch (error) {
-          if (exportStatus)
-            exportStatus.textContent = problemsOf(error)
-              .map((problem) => problem.message)
-              .join(" ");
-        }
-      });
-      return element;
-    };
     const title = kind === "centre" ? "centres" : "médiateur·trices";
+    const file = `reseau-${kind === "centre" ? "centres" : "mediateurs"}-${new Date().toISOString().slice(0, 10)}`;
     return h(
       "div",
       { class: "ae-buttons" },
       h("span", { class: "net-export-label" }, `Réponses des ${title}\u00a0:`),
-      button("CSV", title, () =>
-        download(
-          `${file}.csv`,
-          networkCSV(part, { instrument }),
-          "text/csv;charset=utf-8",
-        ),
-      ),
-      button("CSV pour Excel", title, () =>
-        download(
-          `${file}-excel.csv`,
-          networkCSV(part, { instrument, separator: ";", bom: true }),
-          "text/csv;charset=utf-8",
-        ),
-      ),
-      button("Rapport JSON", title, () =>
-        download(
-          `${file}.json`,
-          networkJSON(part, { instrument }),
-          "application/json",
-        ),
-      ),
-    );
-  };
-
-  /** The package’s reason for not exporting fewer than `MIN_GROUP` mediators’ answers. */
-  const whyNoExport = (part: AggregationPart) => {
-    try {
-      networkCSV(part, { instrument: instruments.mediateur });
-      return "";
-    } catch (error) {
-      return problemsOf(error)
-        .map((problem) => problem.message)
-        .join(" ");
-    }
-  };
-
-  const render = () => {
-    const reports = KINDS.flatMap((kind) => {
-      const part = state.parts[kind];
-      return part
-        ? [
-            {
+      FORMATS.map(([format, label, suffix, type]) => {
+        const button = h(
+          "button",
+          { type: "button" },
+          label,
+          h("span", { class: "visually-hidden" }, ` (${title})`),
+        );
+        button.addEventListener("click", async () => {
+          try {
+            const { text } = await ask<ExportReply>({
+              type: "export",
               kind,
               part,
-              report: networkReport(part, { instrument: instruments[kind] }),
-            },
-          ]
-        : [];
-    });
-    const centre = reports.find((r) => r.kind === "centre");
-    const mediateur = reports.find(
-      (r) => r.kind === "mediateur" && r.report.received > 0,
+              format,
+              instruments,
+            });
+            download(`${file}${suffix}`, text, type);
+            if (exportStatus)
+              exportStatus.textContent = `Fichier ${file}${suffix} enregistré sur cet appareil.`;
+          } catch (error) {
+            if (exportStatus)
+              exportStatus.textContent = String((error as Error).message);
+          }
+        });
+        return button;
+      }),
     );
+  };
+
+  const render = ({ reports, noExport }: ReportReply) => {
+    const { centre, mediateur } = reports;
+    const all = [centre, mediateur].flatMap((r) => (r ? [r] : []));
     const received =
-      state.setAside.length +
-      reports.reduce((sum, { report }) => sum + report.received, 0);
+      state.setAside.length + all.reduce((sum, r) => sum + r.received, 0);
     const setAside =
       state.setAside.length +
-      reports.reduce((sum, { report }) => sum + report.setAside.length, 0);
-    const plural = (n: number, one: string, many: string) =>
-      `${n} ${n > 1 ? many : one}`;
+      all.reduce((sum, r) => sum + r.setAside.length, 0);
     output.replaceChildren(
       h(
         "p",
         { class: "net-summary", "data-net-summary": "" },
-        `${plural(received, "fichier lu", "fichiers lus")}\u00a0: ${plural(centre?.report.documents ?? 0, "centre compté", "centres comptés")}, ${plural(mediateur?.report.documents ?? 0, "auto-évaluation de médiateur·trice comptée", "auto-évaluations de médiateur·trices comptées")}, ${plural(setAside, "fichier mis de côté", "fichiers mis de côté")}.`,
+        `${plural(received, "fichier lu", "fichiers lus")}\u00a0: ${plural(centre?.documents ?? 0, "centre compté", "centres comptés")}, ${plural(mediateur?.documents ?? 0, "auto-évaluation de médiateur·trice comptée", "auto-évaluations de médiateur·trices comptées")}, ${plural(setAside, "fichier mis de côté", "fichiers mis de côté")}.`,
       ),
-      ...(centre && centre.report.documents > 0
+      ...(centre && centre.documents > 0
         ? [
             h("h3", {}, "Les centres"),
-            ...centreReport(centre.report, instruments.centre, labels),
+            ...centreReport(centre, scales.centre, labels),
           ]
         : []),
-      ...(mediateur
+      ...(mediateur && mediateur.documents > 0
         ? [
             h("h3", {}, "Les médiateur·trices"),
-            ...mediateurReport(mediateur.report, instruments.mediateur, labels),
+            ...mediateurReport(mediateur, scales.mediateur, labels),
           ]
         : []),
       h("h3", { id: "mis-de-cote" }, "Les fichiers mis de côté"),
-      setAsideTable(
-        state.setAside,
-        reports.map((r) => r.report),
-      ),
+      setAsideTable(state.setAside, all),
     );
     exports.replaceChildren(
-      ...reports
-        .filter(({ report }) => report.documents > 0)
-        .map(({ kind, part, report: { documents } }) =>
-          kind === "mediateur" && documents < MIN_GROUP
-            ? h("p", {}, whyNoExport(part))
-            : exportButtons(kind, part),
-        ),
+      ...(["centre", "mediateur"] as const).flatMap((kind) => {
+        const part = state.parts[kind];
+        if (!part || !reports[kind]?.documents) return [];
+        const why = noExport[kind];
+        return [why ? h("p", {}, why) : exportButtons(kind, part)];
+      }),
     );
     report.hidden = false;
   };
@@ -207,25 +166,28 @@ function start(element: HTMLElement, instruments: Record<Kind, Instrument>) {
       status.textContent = `${done} fichier${done > 1 ? "s" : ""} lu${done > 1 ? "s" : ""} sur ${total}`;
     };
     try {
-      const collected = await collect(named(files), {
-        centre: json("data-net-instrument=centre"),
-        mediateur: json("data-net-instrument=mediateur"),
-        onProgress,
+      const collected = await collect(named(files), instruments, onProgress);
+      const parts = {
+        centre: [
+          ...(state.parts.centre ? [state.parts.centre] : []),
+          ...collected.parts.centre,
+        ],
+        mediateur: [
+          ...(state.parts.mediateur ? [state.parts.mediateur] : []),
+          ...collected.parts.mediateur,
+        ],
+      };
+      const reply = await ask<ReportReply>({
+        type: "report",
+        parts,
+        instruments,
       });
-      for (const kind of KINDS) {
-        const previous = state.parts[kind];
-        const parts = [...(previous ? [previous] : []), ...collected[kind]];
-        if (parts.length > 0) state.parts[kind] = mergeParts(parts);
-      }
+      state.parts = reply.parts;
       state.setAside.push(...collected.setAside);
-      render();
+      render(reply);
       status.textContent = `${status.textContent}. Le rapport est prêt.`;
     } catch (error) {
-      status.textContent = `Le rapport n’a pas pu être fait\u00a0: ${problemsOf(
-        error,
-      )
-        .map((p) => p.message)
-        .join(" ")}`;
+      status.textContent = `Le rapport n’a pas pu être fait\u00a0: ${(error as Error).message}`;
     } finally {
       state.busy = false;
     }
@@ -257,10 +219,8 @@ function start(element: HTMLElement, instruments: Record<Kind, Instrument>) {
     void add([...(event.dataTransfer?.files ?? [])]);
   });
 
-  q<HTMLButtonElement>("[data-net-print]")?.addEventListener("click", () =>
-    window.print(),
-  );
-  q<HTMLButtonElement>("[data-net-reset]")?.addEventListener("click", () => {
+  q("[data-net-print]")?.addEventListener("click", () => window.print());
+  q("[data-net-reset]")?.addEventListener("click", () => {
     state.parts = {};
     state.setAside = [];
     state.names.clear();
@@ -271,16 +231,13 @@ function start(element: HTMLElement, instruments: Record<Kind, Instrument>) {
     status.textContent = "";
     q<HTMLInputElement>("#net-fichiers")?.focus();
   });
-  element.querySelector("[data-net-nojs]")?.remove();
-  q<HTMLElement>("[data-net-pick]")?.removeAttribute("hidden");
+  element.dataset.ready = "";
 }
 
-if (root) {
+const root = document.querySelector<HTMLElement>("[data-net]");
+if (root)
   try {
-    start(root, {
-      centre: instrumentFromJSON(json("data-net-instrument=centre")),
-      mediateur: instrumentFromJSON(json("data-net-instrument=mediateur")),
-    });
+    start(root);
   } catch {
     const warning = root.querySelector<HTMLElement>("[data-net-warning]");
     if (warning) {
@@ -289,4 +246,3 @@ if (root) {
       warning.hidden = false;
     }
   }
-}
