@@ -15,6 +15,7 @@ const percent = (value: number) => `${whole.format(value)}\u00a0%`;
 
 interface Row {
   readonly label: string;
+  readonly year: number;
   readonly survey: number;
   readonly network: number | null;
 }
@@ -25,7 +26,8 @@ const rowsOf = (indicators: readonly NetworkIndicator[]): Row[] =>
     indicator.figures
       .filter(({ figure }) => figure.unit === "percent")
       .map(({ figure, value }) => ({
-        label: `${indicator.label} (${figure.year})`,
+        label: indicator.label,
+        year: figure.year,
         survey: Math.min(100, figure.value),
         network: value === null ? null : Math.min(100, value),
       })),
@@ -41,13 +43,14 @@ function bar(y: number, value: number, className: string): Element {
   });
 }
 
-/** The chart: one row per survey share, its label with both values, then two bars. */
+/** The chart, `width` pixels wide: one row per survey share, its label, both values, then two bars. */
 export function surveyChart(
   indicators: readonly NetworkIndicator[],
+  width: number,
 ): HTMLElement | null {
   const rows = rowsOf(indicators);
   if (rows.length === 0) return null;
-  const row = 62;
+  const row = 84;
   const svg = s("svg", {
     class: "ae-chart net-chart",
     width: "100%",
@@ -56,29 +59,35 @@ export function surveyChart(
     "aria-label":
       "Graphique\u00a0: la part des centres du réseau à côté des enquêtes de 2017 et 2022, pour chaque indicateur. Les mêmes chiffres sont dans le tableau qui suit.",
   });
-  rows.forEach(({ label, survey, network }, index) => {
+  // Each label on its own line, cut to the width (the table has it whole), then both values, then the bars.
+  const chars = Math.max(20, Math.floor(width / 8.4));
+  rows.forEach(({ label, year, survey, network }, index) => {
     const y = index * row;
-    const text = s("text", { x: 0, y: y + 15 });
-    text.textContent = `${label}\u00a0: enquête ${percent(survey)}, réseau ${network === null ? "sans réponse" : percent(network)}`;
+    const title = s("text", { x: 0, y: y + 15 });
+    title.textContent =
+      label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
+    const values = s("text", { x: 0, y: y + 34, class: "net-values" });
+    values.textContent = `${year}\u00a0: enquête ${percent(survey)} · réseau ${network === null ? "sans réponse" : percent(network)}`;
     svg.append(
-      text,
+      title,
+      values,
       s("rect", {
         class: "ae-track",
         x: 0,
-        y: y + 22,
+        y: y + 42,
         width: "100%",
         height: 14,
       }),
-      bar(y + 22, survey, "net-survey"),
+      bar(y + 42, survey, "net-survey"),
       s("rect", {
         class: "ae-track",
         x: 0,
-        y: y + 40,
+        y: y + 60,
         width: "100%",
         height: 14,
       }),
     );
-    if (network !== null) svg.append(bar(y + 40, network, "ae-bar"));
+    if (network !== null) svg.append(bar(y + 60, network, "ae-bar"));
   });
   return h(
     "figure",
@@ -87,7 +96,7 @@ export function surveyChart(
     h(
       "figcaption",
       { class: "meta" },
-      "Pour chaque indicateur\u00a0: en haut, la part donnée par l’enquête (barre hachurée)\u202f; en bas, celle du réseau (barre pleine). Les moyennes et les nombres de centres sont dans le tableau.",
+      "Pour chaque indicateur\u00a0: en haut, la part donnée par l’enquête (barre claire)\u202f; en bas, celle du réseau (barre foncée). Les moyennes et les nombres de centres sont dans le tableau.",
     ),
   );
 }

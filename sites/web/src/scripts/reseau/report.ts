@@ -169,13 +169,14 @@ export function centreReport(
   report: NetworkReport,
   instrument: Instrument,
   itemLabels: Readonly<Record<string, string>>,
+  width: number,
 ): HTMLElement[] {
   return [
     section(
       "reseau-centres-chiffres",
       "Le réseau à côté des enquêtes de 2017 et 2022",
       completenessText(report, "auto-évaluations"),
-      surveyChart(report.indicators),
+      surveyChart(report.indicators, width),
       h(
         "div",
         {
@@ -276,7 +277,11 @@ export function setAsideTable(
     h(
       "table",
       { class: "net-table", "data-net-set-aside": "" },
-      h("caption", {}, `Les fichiers mis de côté (${rows.length})`),
+      h(
+        "caption",
+        {},
+        `${rows.length} fichier${rows.length > 1 ? "s" : ""}, chacun avec son motif`,
+      ),
       h("thead", {}, h("tr", {}, th("Fichier"), th("Motif"))),
       h(
         "tbody",

@@ -127,13 +127,18 @@ function start(element: HTMLElement) {
     output.replaceChildren(
       h(
         "p",
+        { class: "meta" },
+        `Rapport du ${new Intl.DateTimeFormat("fr-FR", { dateStyle: "long" }).format(new Date())}.`,
+      ),
+      h(
+        "p",
         { class: "net-summary", "data-net-summary": "" },
         `${plural(received, "fichier lu", "fichiers lus")}\u00a0: ${plural(centre?.documents ?? 0, "centre compté", "centres comptés")}, ${plural(mediateur?.documents ?? 0, "auto-évaluation de médiateur·trice comptée", "auto-évaluations de médiateur·trices comptées")}, ${plural(setAside, "fichier mis de côté", "fichiers mis de côté")}.`,
       ),
       ...(centre && centre.documents > 0
         ? [
             h("h3", {}, "Les centres"),
-            ...centreReport(centre, scales.centre, labels),
+            ...centreReport(centre, scales.centre, labels, element.clientWidth),
           ]
         : []),
       ...(mediateur && mediateur.documents > 0
@@ -201,9 +206,17 @@ function start(element: HTMLElement) {
         input.value = "";
       });
     });
+  // « Choisir un dossier » where the browser can: the input is made a folder picker here.
   const folder = q<HTMLElement>("[data-net-folder]");
-  if (folder && "webkitdirectory" in HTMLInputElement.prototype)
+  const folderInput = q<HTMLInputElement>("#net-dossier");
+  if (
+    folder &&
+    folderInput &&
+    "webkitdirectory" in HTMLInputElement.prototype
+  ) {
+    folderInput.webkitdirectory = true;
     folder.hidden = false;
+  }
 
   const zone = q<HTMLElement>("[data-net-drop]");
   zone?.addEventListener("dragover", (event) => {
