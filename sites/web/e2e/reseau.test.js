@@ -216,7 +216,7 @@ test("fichiers hostiles et auto-évaluation seule de médiateur·trice : mis de 
     );
     // Its answers are not exported: no button for fewer than five mediators.
     assert.equal(
-      await page.locator("button", { hasText: "médiateur·trices" }).count(),
+      await page.locator("button", { hasText: "médiateur·trice·s" }).count(),
       0,
     );
     assert.equal(

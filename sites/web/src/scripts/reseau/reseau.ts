@@ -81,7 +81,7 @@ function start(element: HTMLElement) {
     return;
 
   const exportButtons = (kind: Kind, part: AggregationPart) => {
-    const title = kind === "centre" ? "centres" : "médiateur·trices";
+    const title = kind === "centre" ? "centres" : "médiateur·trice·s";
     const file = `reseau-${kind === "centre" ? "centres" : "mediateurs"}-${new Date().toISOString().slice(0, 10)}`;
     return h(
       "div",
@@ -133,7 +133,7 @@ function start(element: HTMLElement) {
       h(
         "p",
         { class: "net-summary", "data-net-summary": "" },
-        `${plural(received, "fichier lu", "fichiers lus")}\u00a0: ${plural(centre?.documents ?? 0, "centre compté", "centres comptés")}, ${plural(mediateur?.documents ?? 0, "auto-évaluation de médiateur·trice comptée", "auto-évaluations de médiateur·trices comptées")}, ${plural(setAside, "fichier mis de côté", "fichiers mis de côté")}.`,
+        `${plural(received, "fichier lu", "fichiers lus")}\u00a0: ${plural(centre?.documents ?? 0, "centre compté", "centres comptés")}, ${plural(mediateur?.documents ?? 0, "auto-évaluation de médiateur·trice comptée", "auto-évaluations de médiateur·trice·s comptées")}, ${plural(setAside, "fichier mis de côté", "fichiers mis de côté")}.`,
       ),
       ...(centre && centre.documents > 0
         ? [
@@ -143,7 +143,7 @@ function start(element: HTMLElement) {
         : []),
       ...(mediateur && mediateur.documents > 0
         ? [
-            h("h3", {}, "Les médiateur·trices"),
+            h("h3", {}, "Les médiateur·trice·s"),
             ...mediateurReport(mediateur, scales.mediateur, labels),
           ]
         : []),
@@ -162,7 +162,12 @@ function start(element: HTMLElement) {
   };
 
   const add = async (files: readonly File[]) => {
-    if (files.length === 0 || state.busy) return;
+    if (files.length === 0) return;
+    if (state.busy) {
+      status.textContent =
+        "Des fichiers sont en cours de lecture\u00a0: attendez la fin, puis ajoutez les autres.";
+      return;
+    }
     state.busy = true;
     progressBox.hidden = false;
     progress.max = files.length;
