@@ -230,3 +230,30 @@ test("fichiers hostiles et auto-évaluation seule de médiateur·trice : mis de 
     await context.close();
   }
 });
+
+test("120 fichiers, lus en trois lots par le worker : la progression va jusqu’au bout, et les lots réunis donnent les chiffres d’un seul calcul", async () => {
+  const files = Array.from({ length: 120 }, (_, i) => centreFile(i));
+  const expected = expectedCentreReport(files);
+  const { context, page } = await openNetworkPage();
+  try {
+    await chooseWithKeyboard(page, files);
+    assert.equal(
+      plain(await page.textContent("[data-net-status]")),
+      "120 fichiers lus sur 120. Le rapport est prêt.",
+    );
+    assert.equal(await page.getAttribute("progress", "value"), "120");
+    assert.equal(
+      (await tableTexts(page, "[data-net-centres]")).length,
+      expected.documents,
+    );
+    assert.deepEqual(
+      (await tableTexts(page, "[data-net-surveys]")).map((row) => row.at(-1)),
+      expected.indicators.flatMap((indicator) =>
+        indicator.figures.map((figure) => plain(figure.network)),
+      ),
+    );
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  } finally {
+    await context.close();
+  }
+});
