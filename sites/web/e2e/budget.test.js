@@ -62,6 +62,45 @@ for (const { type, path: toolPath } of TOOL_PAGES)
     assert.ok(r.tool.allGzip <= TARGETS.toolJsGzip);
   });
 
+test("page du réseau : son worker est mesuré à part, hors du budget de la page", () => {
+  const r = rows.find((row) => row.path === "/auto-evaluation/reseau/");
+  assert.ok(r?.tool);
+  assert.equal(r.tool.workerFiles, 1);
+  assert.ok(r.tool.workerGzip > 0);
+  console.log(
+    `page du réseau : script ${(r.tool.allGzip / 1024).toFixed(1)} Ko, worker ${(r.tool.workerGzip / 1024).toFixed(1)} Ko (gzip)`,
+  );
+  // The other tool pages start no worker.
+  for (const other of rows.filter((row) => row.tool && row !== r))
+    assert.equal(other.tool.workerFiles, 0, other.path);
+});
+
+test("mesure du JS d’une page d’outil : un worker est compté à part, avec ses propres imports", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "budget-"));
+  try {
+    await mkdir(path.join(dir, "_astro"));
+    const files = {
+      "_astro/entry.js":
+        "const w=()=>new Worker(new URL(`/_astro/w.js`,``+import.meta.url),{type:`module`});",
+      "_astro/w.js": `import"./dep.js";${"self.a=1;".repeat(40)}`,
+      "_astro/dep.js": "export const d=3;".repeat(30),
+    };
+    for (const [name, text] of Object.entries(files))
+      await writeFile(path.join(dir, name), text);
+    const gz = (name) => gzipSync(Buffer.from(files[name])).length;
+    const js = pageJs(
+      dir,
+      `<script type="module" src="/_astro/entry.js"></script>`,
+    );
+    assert.equal(js.allFiles, 1);
+    assert.equal(js.allGzip, gz("_astro/entry.js"));
+    assert.equal(js.workerFiles, 2);
+    assert.equal(js.workerGzip, gz("_astro/w.js") + gz("_astro/dep.js"));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test("mesure du JS d’une page d’outil : les chaînes import() sont suivies jusqu’au bout, chaque fichier compté une fois", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "budget-"));
   try {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { writeServiceWorker } from "../integrations/offline.ts";
 import { launch } from "./lib/browser.js";
 import { answerAll, answerPlan, shownResults } from "./lib-diagnostic.js";
+import { asUploads, centreFile } from "./lib-reseau.js";
 import { serve } from "./lib/server.js";
 import { distDir } from "./lib/site.js";
 
@@ -21,7 +22,7 @@ async function visitAndInstall(page, url) {
   });
 }
 
-test("après une visite, les trois outils et les pages vues s’ouvrent sans réseau", async () => {
+test("après une visite, les outils et les pages vues s’ouvrent sans réseau", async () => {
   const server = await serve(distDir);
   const browser = await launch();
   const context = await browser.newContext({
@@ -58,6 +59,17 @@ test("après une visite, les trois outils et les pages vues s’ouvrent sans ré
         timeout: 15_000,
       });
     }
+
+    // The network page opens offline, and its worker reads a file.
+    const network = await page.goto(`${server.url}auto-evaluation/reseau/`);
+    assert.ok(network?.fromServiceWorker(), "auto-evaluation/reseau/");
+    await page.waitForSelector("[data-net][data-ready]", { timeout: 15_000 });
+    await page.setInputFiles("#net-fichiers", asUploads([centreFile(0)]));
+    await page.waitForSelector("[data-net-summary]", { timeout: 15_000 });
+    assert.match(
+      await page.textContent("[data-net-summary]"),
+      /1\sfichier lu\s: 1\scentre compté/,
+    );
 
     // The item page seen online opens again, offline.
     const item = await page.goto(`${server.url}${ITEM}`);

@@ -5,7 +5,7 @@ import { generateSW } from "workbox-build";
 
 /**
  * What is downloaded once, at the first visit to a tool, so that the tools work with no network: the
- * home page, the three tool pages and their scripts and styles, the 404 page, the manifest and the icon.
+ * home page, the tool pages and their scripts, workers and styles, the 404 page, the manifest and the icon.
  * Everything else (référentiel pages, search index, downloads) is cached as it is used: all of it is
  * about 3 MB, too much to take at once over a weak connection (see the README of the site).
  */
@@ -15,6 +15,7 @@ export const PRECACHED = [
   "diagnostic/index.html",
   "auto-evaluation/centre/index.html",
   "auto-evaluation/mediateur/index.html",
+  "auto-evaluation/reseau/index.html",
   "_astro/**/*.{js,css}",
   "manifest.webmanifest",
   "icon.svg",

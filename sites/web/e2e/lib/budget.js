@@ -45,14 +45,22 @@ function moduleImports(source) {
     .map((m) => path.posix.normalize(`/${m[1]}`));
   const unresolved =
     [...source.matchAll(/\bimport\(/g)].length - dynamics.length;
-  return { statics, dynamics, preloads, unresolved };
+  // Workers (`new Worker(new URL("…", import.meta.url))`, as Vite builds them): separate files, measured apart.
+  const workers = [
+    ...source.matchAll(
+      /\bnew\s+Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+\.m?js)["'`]/g,
+    ),
+  ].map((m) => m[1]);
+  return { statics, dynamics, preloads, unresolved, workers };
 }
 
 /**
  * Gzip size of the JavaScript a built page can run, read from the files (level 6, as a static host
  * compresses): `firstView`, the `<script src>` modules and their static imports; `all`, the total a
  * page can load: the first view plus every `import()` chain it can start, followed to the end.
- * Each file counts once. `unresolved`: `import()` calls the measure cannot follow, and `missing`:
+ * Each file counts once; `workerGzip` (and `workerFiles`), the workers it can start, measured apart
+ * (they run in their own thread and load when the page starts them). `unresolved`: `import()` calls
+ * the measure cannot follow, and `missing`:
  * files referenced but not found; both must be empty, or the total would be under-counted.
  */
 export function pageJs(dir, html, base = "/") {
@@ -66,6 +74,7 @@ export function pageJs(dir, html, base = "/") {
     ...html.matchAll(/<script\b[^>]*\ssrc="([^"]+\.m?js)"[^>]*>/gi),
   ].map((m) => fileOf(m[1], "/"));
   const sizes = new Map();
+  const workers = new Set();
   let unresolved = 0;
   const missing = new Set();
   const walk = (start, seen, withDynamic) => {
@@ -82,6 +91,7 @@ export function pageJs(dir, html, base = "/") {
       const source = readFileSync(full);
       sizes.set(file, gzipSync(source).length);
       const imports = moduleImports(source.toString("utf8"));
+      for (const next of imports.workers) workers.add(fileOf(next, file));
       for (const next of imports.statics) queue.push(fileOf(next, file));
       if (!withDynamic) continue;
       unresolved += imports.unresolved;
@@ -93,6 +103,8 @@ export function pageJs(dir, html, base = "/") {
   };
   const first = walk(entries, new Set(), false);
   const all = walk(entries, new Set(), true);
+  // A worker runs in its own thread and loads when the page starts it: counted apart, with its own imports.
+  const workerFiles = walk([...workers], new Set(), true);
   // Inline <script> bodies run too: they count in both figures.
   const bodies = inlineScriptBodies(html);
   const inlineGzip = bodies.length ? gzipSync(bodies.join("\n")).length : 0;
@@ -103,6 +115,11 @@ export function pageJs(dir, html, base = "/") {
     firstViewGzip: sum(first),
     allFiles: all.size,
     allGzip: sum(all),
+    workerFiles: workerFiles.size,
+    workerGzip: [...workerFiles].reduce(
+      (total, f) => total + (sizes.get(f) ?? 0),
+      0,
+    ),
     inlineGzip,
     unresolved,
     missing: [...missing],
@@ -231,6 +248,7 @@ export function formatToolTable(rows) {
     "JS gzip, total avec le chargement à la demande (fichiers)",
     "cible (total)",
     "état",
+    "worker, à part (fichiers)",
   ];
   const lines = rows
     .filter((r) => r.tool)
@@ -240,6 +258,9 @@ export function formatToolTable(rows) {
       `${kb(r.tool.allGzip)} (${r.tool.allFiles})`,
       `≤ ${kb(TARGETS.toolJsGzip)}`,
       toolProblems(r).length === 0 ? "respecté" : "DÉPASSÉ",
+      r.tool.workerFiles > 0
+        ? `${kb(r.tool.workerGzip)} (${r.tool.workerFiles})`
+        : "—",
     ]);
   return markdownTable(header, lines);
 }

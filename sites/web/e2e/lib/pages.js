@@ -36,6 +36,11 @@ export const TOOL_PAGES = [
     path: "auto-evaluation/mediateur/",
     tool: true,
   },
+  {
+    type: "outil : auto-évaluations d’un réseau",
+    path: "auto-evaluation/reseau/",
+    tool: true,
+  },
 ];
 
 export const PAGE_TYPES = [
