@@ -7,7 +7,7 @@ import {
   orient,
   OrientationInputError,
 } from "@mediation-numerique/orientation";
-import { h, NBSP, NNBSP, quoted } from "./dom";
+import { h, NBSP, NNBSP, quoted } from "../ui";
 import type { ClientData, Request } from "./types";
 
 /** The orientation package's French problems, each after the field it names, on one line. */

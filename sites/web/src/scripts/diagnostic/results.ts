@@ -4,15 +4,16 @@
  */
 import {
   explainInFrench,
+  score,
   type AutonomyLevelId,
   type DiagnosticResult,
 } from "@mediation-numerique/diagnostic";
-import { h, NBSP, NNBSP, quoted } from "./dom";
-import type { ClientData } from "./types";
+import { h, NBSP, NNBSP, quoted } from "../ui";
+import type { ClientData, Shown, Tool } from "./types";
 
 const percent = (p: number | null) => (p === null ? "—" : `${p}${NNBSP}%`);
 
-export function renderResults(
+function renderResults(
   result: DiagnosticResult,
   data: ClientData,
   body: HTMLElement,
@@ -147,3 +148,25 @@ export function renderResults(
         ),
   );
 }
+
+/** Scores the session's answers with the diagnostic package and renders the result. */
+export function scoreAndRender(tool: Tool): void {
+  const { questionnaire } = tool.data;
+  tool.result = score(questionnaire, {
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    answers: tool.session.answers,
+  });
+  renderResults(
+    tool.result,
+    tool.data,
+    tool.$(".dg-results-body"),
+    tool.$(".dg-coop"),
+  );
+  tool.dataset.scored = "";
+}
+
+export const showResults = (tool: Tool): Shown => ({
+  heading: tool.$("#dg-results-title"),
+  message: "Résultats du diagnostic affichés.",
+});

@@ -3,6 +3,8 @@
  * voice. Never automatic: only on a button press. Without the API or a French voice, `onAvailable`
  * is never called and the buttons stay hidden.
  */
+import type { Tool } from "./types";
+
 const isFrench = (voice: SpeechSynthesisVoice) =>
   voice.lang.replace("_", "-").toLowerCase().startsWith("fr");
 
@@ -16,7 +18,7 @@ function frenchVoice(): SpeechSynthesisVoice | null {
 }
 
 /** Calls `onAvailable(speak)` once a French voice exists (voices may load late). */
-export function whenFrenchVoice(
+function whenFrenchVoice(
   onAvailable: (speak: (text: string) => void) => void,
 ): void {
   if (!window.speechSynthesis || typeof SpeechSynthesisUtterance !== "function")
@@ -38,4 +40,23 @@ export function whenFrenchVoice(
     onAvailable(speak);
   };
   window.speechSynthesis.addEventListener("voiceschanged", retry);
+}
+
+/** Shows each question's « Lire la question à voix haute » once a French voice exists. */
+export function wireReadAloud(tool: Tool): void {
+  whenFrenchVoice((speak) => {
+    for (const button of tool.querySelectorAll<HTMLButtonElement>(
+      ".dg-speak",
+    )) {
+      button.hidden = false;
+      button.addEventListener("click", () => {
+        const fieldset = button.closest("fieldset");
+        const label = fieldset?.querySelector(".dg-label")?.textContent ?? "";
+        const options = [
+          ...(fieldset?.querySelectorAll(".dg-options label") ?? []),
+        ].map((l) => l.textContent?.trim() ?? "");
+        speak(`${label} ${options.join(" ")}`);
+      });
+    }
+  });
 }

@@ -15,7 +15,7 @@ import {
   OrientationInputError,
   parseSituation,
 } from "@mediation-numerique/orientation";
-import { NBSP, NNBSP } from "./dom";
+import { NBSP, NNBSP } from "../ui";
 import { orientationProblems } from "./orientation";
 import type { Request, Step } from "./types";
 

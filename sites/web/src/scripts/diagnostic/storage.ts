@@ -1,0 +1,162 @@
+/**
+ * Where the session is kept: for this tab only (sessionStorage) unless the mediator ticks « Garder
+ * les réponses sur cet appareil » (localStorage), or in memory when the browser refuses both. Also
+ * the data section: export to a file, import, and erase after a confirmation.
+ */
+import {
+  downloadJson,
+  loadFromSlot,
+  openSlot,
+  readChosenFile,
+  type Slot,
+} from "../../tools/persist";
+import { NBSP, quoted } from "../ui";
+import {
+  parseSession,
+  serializeSession,
+  STORAGE_KEY,
+  type Session,
+} from "./store";
+import type { Tool } from "./types";
+
+export class DiagnosticStorage {
+  private readonly local = openSlot(STORAGE_KEY, "local");
+  private readonly sessionSlot = openSlot(STORAGE_KEY, "session");
+  /** The mediator chose to keep the answers after the tab closes. */
+  private keep = this.local.read() !== null;
+
+  /** `restore` puts a session (imported, or a new empty one) on every screen. */
+  constructor(
+    private readonly tool: Tool,
+    private readonly restore: (session: Session) => void,
+  ) {}
+
+  private parse = (text: string) =>
+    parseSession(text, this.tool.data.questionnaire);
+
+  private get activeSlot(): Slot {
+    return this.keep ? this.local : this.sessionSlot;
+  }
+
+  private get keepBox() {
+    return this.tool.$<HTMLInputElement>(".dg-keep");
+  }
+
+  /** The saved session, if any can be read; a message says what was migrated or set aside. */
+  load(): Session | null {
+    const outcome = loadFromSlot(this.activeSlot, this.parse);
+    this.keepBox.checked = this.keep;
+    this.updateNotes();
+    if (outcome.kind === "empty") return null;
+    this.tool.alert(outcome.message ?? "");
+    return outcome.kind === "loaded" ? outcome.document : null;
+  }
+
+  save(session: Session): void {
+    const ok = this.activeSlot.write(
+      serializeSession(session, this.tool.data.questionnaire),
+    );
+    if (!ok) this.updateNotes();
+  }
+
+  private updateNotes(): void {
+    const warning = this.tool.$(".dg-storage-warning");
+    let text = "";
+    if (!this.activeSlot.available)
+      text = `Attention${NBSP}: ce navigateur refuse d’enregistrer les réponses (navigation privée ou espace plein). Elles restent en mémoire et seront perdues si la page est rechargée ou fermée. Exportez-les en fichier pour les garder.`;
+    else if (!this.local.available)
+      text = `Ce navigateur refuse l’enregistrement durable (localStorage)${NBSP}: les réponses restent seulement pour cet onglet.`;
+    this.keepBox.disabled = !this.local.available && !this.keep;
+    const changed = warning.textContent !== text;
+    warning.textContent = text;
+    warning.hidden = text === "";
+    if (changed && text) this.tool.say(text);
+    for (const span of this.tool.querySelectorAll<HTMLElement>(
+      "[data-privacy]",
+    ))
+      span.hidden = span.dataset.privacy !== (this.keep ? "local" : "session");
+  }
+
+  private setKeep(keep: boolean): void {
+    if (keep === this.keep) return;
+    const from = this.activeSlot;
+    this.keep = keep;
+    this.save(this.tool.session);
+    from.remove();
+    this.updateNotes();
+    this.tool.say(
+      keep
+        ? "Les réponses sont gardées sur cet appareil."
+        : "Les réponses restent seulement pour cet onglet.",
+    );
+  }
+
+  private exportFile(): void {
+    const day = new Date().toISOString().slice(0, 10);
+    downloadJson(
+      `diagnostic-autonomie-${day}.json`,
+      serializeSession(this.tool.session, this.tool.data.questionnaire),
+    );
+    this.tool.say("Fichier exporté.");
+  }
+
+  private async importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const { document, message } = this.parse(await readChosenFile(file));
+      this.restore(document);
+      this.tool.alert(
+        `Le fichier ${quoted(file.name)} est importé.${message ? ` ${message}` : ""}`,
+      );
+      this.tool.show(document.step, true);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.tool.alert(
+        `Le fichier ${quoted(file.name)} n’a pas été importé${NBSP}: ${reason}. Les réponses déjà sur cet appareil n’ont pas changé.`,
+      );
+    } finally {
+      input.value = "";
+    }
+  }
+
+  private confirmErase(open: boolean): void {
+    this.tool.$(".dg-confirm").hidden = !open;
+    this.tool
+      .$(open ? '[data-action="erase-confirm"]' : '[data-action="erase"]')
+      .focus();
+  }
+
+  /** Erases both storage areas and starts a new, empty session; nothing stays on the device. */
+  private erase(empty: Session): void {
+    this.local.remove();
+    this.sessionSlot.remove();
+    this.keep = false;
+    this.keepBox.checked = false;
+    this.restore(empty);
+    this.tool.$(".dg-confirm").hidden = true;
+    this.tool.alert("");
+    this.updateNotes();
+    this.tool.show(empty.step, true);
+    this.tool.say("Tout est effacé de cet appareil.");
+    this.sessionSlot.remove();
+  }
+
+  /** Wires the data section; returns its buttons' actions, by `data-action`. */
+  wire(emptySession: () => Session): Record<string, () => void> {
+    this.keepBox.addEventListener("change", () =>
+      this.setKeep(this.keepBox.checked),
+    );
+    const importInput = this.tool.$<HTMLInputElement>(".dg-import");
+    importInput.addEventListener(
+      "change",
+      () => void this.importFile(importInput),
+    );
+    return {
+      export: () => this.exportFile(),
+      erase: () => this.confirmErase(true),
+      "erase-cancel": () => this.confirmErase(false),
+      "erase-confirm": () => this.erase(emptySession()),
+    };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The small DOM helpers the tool islands share: elements built from text (never parsed as HTML), a
+ * required element found by its selector, French quotes and no-break spaces, and messages announced
+ * in a live region. Nothing here knows a tool: each island brings its own selectors and texts.
+ */
+
+export const NBSP = "\u00a0";
+export const NNBSP = "\u202f";
+/** « text » with French no-break spaces. */
+export const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
+
+type Child = Node | string | null | undefined | false;
+
+/** A tiny element builder: text children only (never HTML), so nothing from a file is ever parsed as markup. */
+export function h(
+  tag: string,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    element.setAttribute(name, value);
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false)
+      element.append(child);
+  return element;
+}
+
+/** The element of `root` that matches `selector`; its absence is a bug of the page, named by the selector. */
+export function required<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`missing ${selector}`);
+  return found;
+}
+
+/** Shows (`visible`) or hides each of `elements`. */
+export function setVisible(elements: Iterable<HTMLElement>, visible: boolean) {
+  for (const element of elements) element.hidden = !visible;
+}
+
+/** Puts a message in a live region so that screen readers announce it. */
+export function announce(region: HTMLElement, message: string): void {
+  region.textContent = "";
+  // A fresh text node in the next frame is announced even when the message repeats.
+  requestAnimationFrame(() => {
+    region.textContent = message;
+  });
+}
