@@ -15,6 +15,7 @@ import {
   openPage,
   runAxe,
   structure,
+  tabUntil,
 } from "./lib/browser.js";
 import {
   QUESTIONNAIRE,
@@ -28,6 +29,9 @@ import {
   fakeVoice,
   noSpeech,
   focused,
+  recordReadAloud,
+  technicalWordsShown,
+  onStartScreen,
   refuseStorage,
   shownResults,
 } from "./lib-diagnostic.js";
@@ -37,9 +41,11 @@ const site = servedSite();
 const open = (options) =>
   openPage(site.browser, `${site.server.url}diagnostic/`, options);
 
-async function assertAxe(page, step) {
+/** On each screen: axe finds no violation, and the visible text never names the storage machinery. */
+async function assertScreen(page, step) {
   const violations = await runAxe(page);
   assert.deepEqual(violations, [], `${step} : ${formatViolations(violations)}`);
+  assert.deepEqual(await technicalWordsShown(page), [], step);
 }
 
 /** The recommendations on the page: actor, mode, text, number of sources, interpretation notes shown. */
@@ -96,17 +102,24 @@ describe("diagnostic d’autonomie", () => {
     const { page } = view;
     try {
       const { plan, answers } = answerPlan();
-      await assertAxe(page, "accueil");
+      assert.equal(await onStartScreen(page), true);
+      assert.equal(await currentQuestion(page), null);
+      await assertScreen(page, "accueil");
+      const start = await tabUntil(
+        page,
+        (f) => f.text === "Commencer le diagnostic",
+      );
+      assert.ok(start, "« Commencer le diagnostic » atteint avec Tab");
+      await page.keyboard.press("Enter");
+      assert.equal(await onStartScreen(page), false);
       for (const [i, { id, index }] of plan.entries()) {
         assert.equal(await currentQuestion(page), id);
-        if (i > 0) {
-          const focus = await focused(page);
-          assert.equal(
-            focus?.tag,
-            "h2",
-            `le focus va au titre de la question ${i + 1}`,
-          );
-        }
+        const focus = await focused(page);
+        assert.equal(
+          focus?.tag,
+          "h2",
+          `le focus va au titre de la question ${i + 1}`,
+        );
         assert.equal(
           await page.textContent("#dg-progress-text"),
           `Question ${i + 1} sur ${plan.length}`,
@@ -114,10 +127,10 @@ describe("diagnostic d’autonomie", () => {
         await answerWithKeyboard(page, index);
         // axe on every screen; a sample of the questions is enough for speed, the first and the last always.
         if (i % 6 === 0 || i === plan.length - 1)
-          await assertAxe(page, `après la question ${i + 1}`);
+          await assertScreen(page, `après la question ${i + 1}`);
       }
       assert.equal((await focused(page))?.id, "dg-results-title");
-      await assertAxe(page, "résultats");
+      await assertScreen(page, "résultats");
       const expected = expectedResults(answers);
       assert.deepEqual(compareResults(await shownResults(page), expected), []);
       // The saved document is the package's answers document.
@@ -150,7 +163,7 @@ describe("diagnostic d’autonomie", () => {
       await page.keyboard.press("Enter");
       await page.waitForSelector(".dg-reco");
       assert.equal((await focused(page))?.tag, "h3");
-      await assertAxe(page, "orientation");
+      await assertScreen(page, "orientation");
       const situation = {
         needs: ["demarche-en-ligne"],
         urgent: false,
@@ -240,12 +253,89 @@ describe("diagnostic d’autonomie", () => {
         plain(await page.textContent(".dg-interpretation-help")),
         /Une source marquée « Interprétation » est une lecture du passage/,
       );
-      await assertAxe(page, "orientation avec interprétations");
+      await assertScreen(page, "orientation avec interprétations");
       assert.deepEqual(view.external, [], "aucune requête hors de localhost");
       for (const r of view.requests)
         assert.ok(r.url.startsWith(site.server.origin));
     } finally {
       await view.close();
+    }
+  });
+
+  test("téléphone (360×740) et portable (1366×768) : chaque question et « Question suivante » à l’écran sans défiler, tabulation dans l’ordre de l’écran", async () => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1366, height: 768 },
+    ]) {
+      const size = `${viewport.width}×${viewport.height}`;
+      const view = await open({ viewport });
+      const { page } = view;
+      try {
+        await page.click(".dg-start");
+        assert.equal(await onStartScreen(page), false, size);
+        for (const [i, { id, value }] of answerPlan().plan.entries()) {
+          assert.equal(await currentQuestion(page), id);
+          const at = await page.evaluate(() => {
+            const box = (selector) => {
+              const r = document
+                .querySelector(selector)
+                .getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, left: r.left };
+            };
+            return {
+              progress: box(".dg-progress"),
+              next: box(".dg-nav button[type=submit]"),
+              back: box('[data-action="back"]'),
+              height: window.innerHeight,
+            };
+          });
+          const where = `${size}, question ${i + 1} (${id})`;
+          assert.ok(
+            at.progress.top >= 0,
+            `${where} : progression à ${at.progress.top} px`,
+          );
+          assert.ok(
+            at.next.bottom <= at.height,
+            `${where} : « Question suivante » finit à ${at.next.bottom} px`,
+          );
+          if (i > 0) {
+            // « Question précédente » comes after « Question suivante », on screen and with Tab.
+            assert.ok(
+              at.back.top > at.next.top ||
+                (at.back.top === at.next.top && at.back.left > at.next.left),
+              where,
+            );
+            await page.focus(".dg-nav button[type=submit]");
+            await page.keyboard.press("Tab");
+            assert.equal(
+              (await focused(page))?.text,
+              "Question précédente",
+              where,
+            );
+          }
+          await page.check(`fieldset[data-id="${id}"] input[value="${value}"]`);
+          await page.click(".dg-nav button[type=submit]");
+        }
+        assert.equal(await page.isVisible(".dg-results"), true, size);
+      } finally {
+        await view.close();
+      }
+    }
+  });
+
+  test("les pages d’auto-évaluation ne montrent pas non plus les noms du stockage du navigateur", async () => {
+    for (const path of [
+      "auto-evaluation/centre/",
+      "auto-evaluation/mediateur/",
+    ]) {
+      const view = await openPage(site.browser, `${site.server.url}${path}`);
+      try {
+        await view.page.waitForSelector("[data-ae-tool][data-ready]");
+        const words = await technicalWordsShown(view.page);
+        assert.deepEqual(words, [], path);
+      } finally {
+        await view.close();
+      }
     }
   });
 
@@ -309,7 +399,9 @@ describe("diagnostic d’autonomie", () => {
       await page.click('[data-action="erase"]');
       await page.click('[data-action="erase-confirm"]');
       assert.equal(await stored(page), null);
-      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      // Back to the introduction, the focus on the page's title.
+      assert.equal(await onStartScreen(page), true);
+      assert.equal((await focused(page))?.tag, "h1");
       assert.equal(
         await page.$$eval(".dg-questions input:checked", (l) => l.length),
         0,
@@ -356,7 +448,11 @@ describe("diagnostic d’autonomie", () => {
       const unknownNeed = JSON.parse(exported);
       unknownNeed.request = { ...request, needs: ["besoin-invente"] };
       for (const [name, text, pattern] of [
-        ["pas-du-json.json", "{ pas du json", /pas un fichier JSON/],
+        [
+          "pas-du-json.json",
+          "{ pas du json",
+          /pas un fichier enregistré par cet outil/,
+        ],
         [
           "modifie.json",
           JSON.stringify(tampered),
@@ -409,7 +505,7 @@ describe("diagnostic d’autonomie", () => {
         assert.equal(await stored(page), afterImport, name);
         assert.deepEqual(await shownResults(page), before, name);
       }
-      await assertAxe(page, "après une erreur d’import");
+      await assertScreen(page, "après une erreur d’import");
 
       // Keep on this device: moves to localStorage, and back.
       await page.check(".dg-keep");
@@ -446,7 +542,9 @@ describe("diagnostic d’autonomie", () => {
         Object.keys(sessionStorage).filter((k) => k.includes(":mis-de-cote:")),
       );
       assert.equal(backups.length, 1);
-      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      assert.equal(await onStartScreen(page), true);
+      // The message says the answers are set aside, in plain words: no storage key.
+      assert.deepEqual(await technicalWordsShown(page), []);
       // A current-version document naming an unknown question: refused by `parseAnswers`, set aside too.
       await page.evaluate(
         ([key, doc]) => sessionStorage.setItem(key, JSON.stringify(doc)),
@@ -468,7 +566,7 @@ describe("diagnostic d’autonomie", () => {
       const refused = await page.textContent(".dg-alert");
       assert.match(refused, /mises de côté/);
       assert.match(refused, /question-inventee\u00a0» absente de la version/);
-      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      assert.equal(await onStartScreen(page), true);
     } finally {
       await view.close();
     }
@@ -489,6 +587,7 @@ describe("diagnostic d’autonomie", () => {
         await page.textContent(".dg-storage-warning"),
         /refuse d’enregistrer/,
       );
+      assert.deepEqual(await technicalWordsShown(page), []);
       assert.equal(await page.isVisible(".dg-storage-warning"), true);
       assert.equal((await structure(page)).horizontalScroll, false);
       const { plan, answers } = answerPlan(3);
@@ -509,41 +608,80 @@ describe("diagnostic d’autonomie", () => {
     }
   });
 
-  test("lecture à voix haute : visible avec une voix française, jamais automatique ; masquée sans voix", async () => {
+  test("lecture à voix haute : le bouton avec une voix française, jamais automatique ; sinon une phrase le dit, sans clignoter", async () => {
+    const NOTE =
+      "La lecture à voix haute n’est pas disponible\u00a0: ce navigateur n’a pas de voix française.";
+    /** The started diagnostic with `script(arg)` run first; returns the page once the control has settled. */
+    const started = async (context, script, arg) => {
+      await context.addInitScript(recordReadAloud);
+      if (script) await context.addInitScript(script, arg);
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}diagnostic/`);
+      await page.click(".dg-start");
+      await page.waitForFunction(() =>
+        ["button", "note"].includes(window.__readAloud.at(-1)),
+      );
+      return page;
+    };
     for (const [script, arg, why] of [
       [noSpeech, undefined, "sans l’API"],
-      [fakeVoice, "en-US", "sans voix française"],
+      [fakeVoice, { lang: "en-US" }, "une voix anglaise seulement"],
+      [fakeVoice, { lang: null, delay: 300 }, "aucune voix, dite tard"],
+      // Debian's chromium, headless, has the API and no voice at all.
+      [null, undefined, "chromium tel quel"],
     ]) {
       const context = await site.browser.newContext({ locale: "fr-FR" });
       try {
-        await context.addInitScript(script, arg);
-        const page = await context.newPage();
-        await page.goto(`${site.server.url}diagnostic/`);
-        await page.waitForSelector("diagnostic-tool[data-ready]");
+        const page = await started(context, script, arg);
+        assert.equal(await page.isVisible(".dg-speak"), false, why);
+        assert.equal(await page.isVisible(".dg-no-voice"), true, why);
         assert.equal(
-          await page.isVisible("fieldset.dg-q:not([hidden]) .dg-speak"),
-          false,
+          (await page.textContent(".dg-no-voice"))
+            .replace(/[ \n\t]+/g, " ")
+            .trim(),
+          NOTE,
           why,
         );
+        assert.deepEqual(
+          await page.evaluate(() => window.__readAloud),
+          ["none", "note"],
+          why,
+        );
+        await assertScreen(page, `lecture à voix haute, ${why}`);
       } finally {
         await context.close();
       }
     }
-    const context = await site.browser.newContext({ locale: "fr-FR" });
-    try {
-      await context.addInitScript(fakeVoice, "fr-FR");
-      const page = await context.newPage();
-      await page.goto(`${site.server.url}diagnostic/`);
-      const button = "fieldset.dg-q:not([hidden]) .dg-speak";
-      assert.equal(await page.isVisible(button), true);
-      assert.deepEqual(await page.evaluate(() => window.__spoken), []);
-      await page.click(button);
-      const spoken = await page.evaluate(() => window.__spoken);
-      assert.equal(spoken.length, 1);
-      assert.equal(spoken[0].lang, "fr-FR");
-      assert.ok(spoken[0].text.startsWith(QUESTIONNAIRE.questions[0].label));
-    } finally {
-      await context.close();
+    for (const [arg, why] of [
+      [{ lang: "fr-FR" }, "voix française tout de suite"],
+      [{ lang: "fr-FR", delay: 600 }, "voix française chargée tard"],
+    ]) {
+      const context = await site.browser.newContext({ locale: "fr-FR" });
+      try {
+        const page = await started(context, fakeVoice, arg);
+        assert.equal(await page.isVisible(".dg-speak"), true, why);
+        assert.equal(await page.isVisible(".dg-no-voice"), false, why);
+        // The note never showed before the button.
+        assert.deepEqual(
+          await page.evaluate(() => window.__readAloud),
+          ["none", "button"],
+          why,
+        );
+        assert.deepEqual(await page.evaluate(() => window.__spoken), []);
+        await page.click(".dg-speak");
+        const spoken = await page.evaluate(() => window.__spoken);
+        assert.equal(spoken.length, 1);
+        assert.equal(spoken[0].lang, "fr-FR");
+        assert.ok(spoken[0].text.startsWith(QUESTIONNAIRE.questions[0].label));
+        // It reads the question on screen, not the first one.
+        await page.check(".dg-questions fieldset:not([hidden]) input >> nth=0");
+        await page.click(".dg-nav button[type=submit]");
+        await page.click(".dg-speak");
+        const second = (await page.evaluate(() => window.__spoken))[1];
+        assert.ok(second.text.startsWith(QUESTIONNAIRE.questions[1].label));
+      } finally {
+        await context.close();
+      }
     }
   });
 });

@@ -118,12 +118,21 @@ export function compareResults(shown, expected) {
   return problems;
 }
 
-/** The ID of the question on screen, or null. */
+/** The ID of the question on screen, or null (the introduction, the results or the orientation). */
 export const currentQuestion = (page) =>
   page.evaluate(
     () =>
-      document.querySelector("fieldset.dg-q:not([hidden])")?.dataset.id ?? null,
+      document.querySelector(
+        ".dg-questions:not([hidden]) fieldset.dg-q:not([hidden])",
+      )?.dataset.id ?? null,
   );
+
+/** Whether the introduction and its « Commencer le diagnostic » button are on screen. */
+export const onStartScreen = (page) =>
+  page.evaluate(() => {
+    const visible = (s) => document.querySelector(s)?.offsetParent != null;
+    return visible(".dg-intro") && visible(".dg-start");
+  });
 
 /**
  * Answers the question on screen with the keyboard only: Tab into the radio group, Space on the
@@ -152,6 +161,7 @@ export async function answerWithKeyboard(page, index) {
 
 /** Answers every remaining question with the mouse-free DOM API (fast path for the non-keyboard tests). */
 export async function answerAll(page, plan) {
+  if (await onStartScreen(page)) await page.click(".dg-start");
   for (const { id, value } of plan) {
     if ((await currentQuestion(page)) !== id) continue;
     await page.check(`fieldset[data-id="${id}"] input[value="${value}"]`);
@@ -178,14 +188,25 @@ export function noSpeech() {
   }
 }
 
-/** An init script that gives the page one fake voice in `lang` and records what is spoken. */
-export function fakeVoice(lang) {
+/**
+ * An init script that gives the page one fake voice in `lang` (none when `lang` is null) and records
+ * what is spoken. With `delay` (ms), the voice list starts empty and fills later, with a
+ * `voiceschanged` event, as browsers load their voices.
+ */
+export function fakeVoice({ lang, delay = 0 }) {
   const spoken = [];
   window.__spoken = spoken;
   const synth = new EventTarget();
-  synth.getVoices = () => [{ lang, name: `Voix ${lang}`, default: true }];
+  const voices = lang ? [{ lang, name: `Voix ${lang}`, default: true }] : [];
+  let loaded = delay === 0;
+  synth.getVoices = () => (loaded ? voices : []);
   synth.speak = (u) => spoken.push({ text: u.text, lang: u.lang });
   synth.cancel = () => {};
+  if (!loaded)
+    setTimeout(() => {
+      loaded = true;
+      synth.dispatchEvent(new Event("voiceschanged"));
+    }, delay);
   Object.defineProperty(window, "speechSynthesis", {
     value: synth,
     configurable: true,
@@ -199,5 +220,39 @@ export function fakeVoice(lang) {
     }
   };
 }
+
+/**
+ * An init script that records, in `window.__readAloud`, each state the read-aloud control goes
+ * through (« button », « note » or « none »), to catch a note that flashes before the button.
+ */
+export function recordReadAloud() {
+  window.__readAloud = [];
+  const state = () => {
+    const button = document.querySelector(".dg-speak");
+    const note = document.querySelector(".dg-no-voice");
+    if (!button || !note) return null;
+    return !button.hidden ? "button" : !note.hidden ? "note" : "none";
+  };
+  new MutationObserver(() => {
+    const now = state();
+    if (now && window.__readAloud.at(-1) !== now) window.__readAloud.push(now);
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["hidden"],
+  });
+}
+
+/** Words that name the browser's machinery, which mediators and residents must never read. */
+export const TECHNICAL_WORDS =
+  /sessionStorage|localStorage|\bJSON\b|mediation-numerique:/;
+
+/** The technical words in the page's visible text (`innerText` of the body), or [] when there are none. */
+export const technicalWordsShown = (page) =>
+  page.evaluate(
+    (source) => document.body.innerText.match(new RegExp(source, "g")) ?? [],
+    TECHNICAL_WORDS.source,
+  );
 
 export { focused, QUESTIONNAIRE };

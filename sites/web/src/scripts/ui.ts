@@ -41,6 +41,17 @@ export function setVisible(elements: Iterable<HTMLElement>, visible: boolean) {
   for (const element of elements) element.hidden = !visible;
 }
 
+/**
+ * Scrolls so that `top` starts the screen, unless everything from `top` to `bottom` is already in view:
+ * on a phone, the question and its button come up together, without the visitor scrolling.
+ */
+export function bringIntoView(top: HTMLElement, bottom: HTMLElement): void {
+  const first = top.getBoundingClientRect().top;
+  const last = bottom.getBoundingClientRect().bottom;
+  if (first < 0 || last > window.innerHeight)
+    top.scrollIntoView({ block: "start" });
+}
+
 /** Puts a message in a live region so that screen readers announce it. */
 export function announce(region: HTMLElement, message: string): void {
   region.textContent = "";

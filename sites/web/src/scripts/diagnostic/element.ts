@@ -8,7 +8,7 @@ import {
   parseQuestionnaire,
   type DiagnosticResult,
 } from "@mediation-numerique/diagnostic";
-import { announce, required, setVisible } from "../ui";
+import { announce, bringIntoView, required, setVisible } from "../ui";
 import {
   clearRecommendations,
   fillRequest,
@@ -20,12 +20,13 @@ import {
   fillAnswers,
   firstQuestionStep,
   lastQuestionStep,
+  questionText,
   setQuestionError,
   showQuestion,
   wireQuestions,
 } from "./questionnaire";
 import { scoreAndRender, showResults } from "./results";
-import { wireReadAloud } from "./speech";
+import { offerReadAloud } from "./speech";
 import { DiagnosticStorage } from "./storage";
 import type { Session } from "./store";
 import type { ClientData, Shown, Step, Tool } from "./types";
@@ -60,16 +61,22 @@ class DiagnosticTool extends HTMLElement implements Tool {
     fillRequest(this);
     this.dataset.ready = "";
     setVisible(
-      this.querySelectorAll<HTMLElement>(".dg-progress, .dg-nav, .dg-data"),
+      this.querySelectorAll<HTMLElement>(
+        ".dg-progress, .dg-nav, .dg-data, .dg-start",
+      ),
       true,
     );
-    this.show(this.session.step, false);
+    // A saved session resumes where it stopped; a new one starts on the introduction.
+    if (saved) this.show(this.session.step, false);
+    else this.showStart(false);
     // The explanation folds on screen; on paper it is part of the results.
     window.addEventListener("beforeprint", () => {
       for (const details of this.querySelectorAll("details"))
         details.open = true;
     });
-    wireReadAloud(this);
+    offerReadAloud(this.$(".dg-speak"), this.$(".dg-no-voice"), () =>
+      questionText(this),
+    );
   }
 
   private emptySession(): Session {
@@ -86,6 +93,21 @@ class DiagnosticTool extends HTMLElement implements Tool {
     fillRequest(this);
     for (const q of this.data.questionnaire.questions)
       setQuestionError(this, q.id, "");
+  }
+
+  /**
+   * The introduction and « Commencer le diagnostic », before the first question; nothing is saved
+   * until the diagnostic starts.
+   */
+  private showStart(focus: boolean): void {
+    this.$(".dg-intro").hidden = false;
+    setVisible(
+      this.querySelectorAll<HTMLElement>(
+        ".dg-questions, .dg-results, .dg-orientation",
+      ),
+      false,
+    );
+    if (focus) this.$("h1").focus();
   }
 
   save(): void {
@@ -110,8 +132,12 @@ class DiagnosticTool extends HTMLElement implements Tool {
       edit: () => this.show(lastQuestionStep(this), true),
       "to-orientation": () => this.show({ kind: "orientation" }, true),
       "to-results": () => this.show({ kind: "results" }, true),
+      start: () => this.show(this.session.step, true),
       print: () => window.print(),
-      ...this.storage.wire(() => this.emptySession()),
+      ...this.storage.wire(() => {
+        this.restore(this.emptySession());
+        this.showStart(true);
+      }),
     };
     this.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLElement>(
@@ -123,6 +149,8 @@ class DiagnosticTool extends HTMLElement implements Tool {
 
   show(step: Step, focus: boolean): void {
     this.session.step = step;
+    // Once started, the introduction gives its room to the question.
+    this.$(".dg-intro").hidden = true;
     this.$(".dg-questions").hidden = step.kind !== "question";
     this.$(".dg-results").hidden = step.kind !== "results";
     this.$(".dg-orientation").hidden = step.kind !== "orientation";
@@ -135,7 +163,8 @@ class DiagnosticTool extends HTMLElement implements Tool {
           : showOrientation(this, focus);
     this.save();
     if (focus) {
-      shown.heading?.focus();
+      shown.heading?.focus({ preventScroll: Boolean(shown.view) });
+      if (shown.view) bringIntoView(...shown.view);
       this.say(shown.message);
     }
   }

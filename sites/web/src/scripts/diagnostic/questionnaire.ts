@@ -91,5 +91,18 @@ export function showQuestion(tool: Tool, id: string): Shown {
   return {
     heading: tool.querySelector(`fieldset[data-id="${id}"] h2`),
     message,
+    view: [tool.$(".dg-progress"), tool.$(".dg-nav")],
   };
+}
+
+/** The question on screen and its choices, as one text to read aloud. */
+export function questionText(tool: Tool): string {
+  const step = tool.session.step;
+  if (step.kind !== "question") return "";
+  const fieldset = tool.querySelector(`fieldset[data-id="${step.id}"]`);
+  const label = fieldset?.querySelector(".dg-label")?.textContent ?? "";
+  const options = [
+    ...(fieldset?.querySelectorAll(".dg-options label") ?? []),
+  ].map((l) => l.textContent?.trim() ?? "");
+  return `${label} ${options.join(" ")}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Where the session is kept: for this tab only (sessionStorage) unless the mediator ticks « Garder
  * les réponses sur cet appareil » (localStorage), or in memory when the browser refuses both. Also
- * the data section: export to a file, import, and erase after a confirmation.
+ * the data section: export to a file, import, and erase after a confirmation. The page says where in
+ * plain words (« dans ce navigateur, sur cet appareil »): never the names of the storage areas.
  */
 import {
   downloadJson,
@@ -25,7 +26,7 @@ export class DiagnosticStorage {
   /** The mediator chose to keep the answers after the tab closes. */
   private keep = this.local.read() !== null;
 
-  /** `restore` puts a session (imported, or a new empty one) on every screen. */
+  /** `restore` puts an imported session on every screen. */
   constructor(
     private readonly tool: Tool,
     private readonly restore: (session: Session) => void,
@@ -63,9 +64,9 @@ export class DiagnosticStorage {
     const warning = this.tool.$(".dg-storage-warning");
     let text = "";
     if (!this.activeSlot.available)
-      text = `Attention${NBSP}: ce navigateur refuse d’enregistrer les réponses (navigation privée ou espace plein). Elles restent en mémoire et seront perdues si la page est rechargée ou fermée. Exportez-les en fichier pour les garder.`;
+      text = `Attention${NBSP}: ce navigateur refuse d’enregistrer les réponses (navigation privée ou espace plein). Elles restent en mémoire et seront perdues si la page est rechargée ou fermée. Enregistrez-les dans un fichier pour les garder.`;
     else if (!this.local.available)
-      text = `Ce navigateur refuse l’enregistrement durable (localStorage)${NBSP}: les réponses restent seulement pour cet onglet.`;
+      text = `Ce navigateur refuse de garder les réponses après la fermeture de l’onglet${NBSP}: elles restent seulement pour cet onglet.`;
     this.keepBox.disabled = !this.local.available && !this.keep;
     const changed = warning.textContent !== text;
     warning.textContent = text;
@@ -97,7 +98,7 @@ export class DiagnosticStorage {
       `diagnostic-autonomie-${day}.json`,
       serializeSession(this.tool.session, this.tool.data.questionnaire),
     );
-    this.tool.say("Fichier exporté.");
+    this.tool.say("Fichier enregistré.");
   }
 
   private async importFile(input: HTMLInputElement): Promise<void> {
@@ -127,23 +128,21 @@ export class DiagnosticStorage {
       .focus();
   }
 
-  /** Erases both storage areas and starts a new, empty session; nothing stays on the device. */
-  private erase(empty: Session): void {
+  /** Erases both storage areas, then `startAgain` shows a new, empty session; nothing stays on the device. */
+  private erase(startAgain: () => void): void {
     this.local.remove();
     this.sessionSlot.remove();
     this.keep = false;
     this.keepBox.checked = false;
-    this.restore(empty);
     this.tool.$(".dg-confirm").hidden = true;
     this.tool.alert("");
     this.updateNotes();
-    this.tool.show(empty.step, true);
+    startAgain();
     this.tool.say("Tout est effacé de cet appareil.");
-    this.sessionSlot.remove();
   }
 
   /** Wires the data section; returns its buttons' actions, by `data-action`. */
-  wire(emptySession: () => Session): Record<string, () => void> {
+  wire(startAgain: () => void): Record<string, () => void> {
     this.keepBox.addEventListener("change", () =>
       this.setKeep(this.keepBox.checked),
     );
@@ -156,7 +155,7 @@ export class DiagnosticStorage {
       export: () => this.exportFile(),
       erase: () => this.confirmErase(true),
       "erase-cancel": () => this.confirmErase(false),
-      "erase-confirm": () => this.erase(emptySession()),
+      "erase-confirm": () => this.erase(startAgain),
     };
   }
 }

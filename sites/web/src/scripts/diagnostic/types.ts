@@ -41,10 +41,14 @@ export type Step =
   | { kind: "results" }
   | { kind: "orientation" };
 
-/** What one screen gives the element once shown: the heading that takes the focus and what to announce. */
+/**
+ * What one screen gives the element once shown: the heading that takes the focus, what to announce,
+ * and, for a question, the first and last element that must be in view together.
+ */
 export interface Shown {
   heading: HTMLElement | null;
   message: string;
+  view?: [top: HTMLElement, bottom: HTMLElement];
 }
 
 /**
