@@ -133,6 +133,17 @@ describe("diagnostic d’autonomie", () => {
       await assertScreen(page, "résultats");
       const expected = expectedResults(answers);
       assert.deepEqual(compareResults(await shownResults(page), expected), []);
+      // Words first: no percentage on screen until the mediator opens the detail.
+      assert.equal(await page.$eval(".dg-detail", (d) => d.open), false);
+      assert.equal(
+        await page.textContent(".dg-detail summary"),
+        "Détail pour la·le médiateur·trice",
+      );
+      assert.doesNotMatch(await page.innerText(".dg-results"), /%|Points/);
+      await page.click(".dg-detail summary");
+      assert.match(await page.innerText(".dg-results"), /\d\u202f%/);
+      await assertScreen(page, "résultats, détail ouvert");
+      await page.click(".dg-detail summary");
       // The saved document is the package's answers document.
       const saved = JSON.parse(await stored(page));
       assert.deepEqual(
@@ -229,10 +240,14 @@ describe("diagnostic d’autonomie", () => {
         "block",
         "block",
       ]);
-      // The explanation, folded on screen, unfolds for printing.
-      assert.equal(await page.$eval(".dg-explain", (d) => d.open), false);
-      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-      assert.equal(await page.$eval(".dg-explain", (d) => d.open), true);
+      // The mediator's figures print only when the mediator opened them.
+      const detailPrinted = () =>
+        page.$eval(".dg-detail", (d) => getComputedStyle(d).display !== "none");
+      assert.equal(await page.$eval(".dg-detail", (d) => d.open), false);
+      assert.equal(await detailPrinted(), false);
+      await page.$eval(".dg-detail", (d) => (d.open = true));
+      assert.equal(await detailPrinted(), true);
+      await page.$eval(".dg-detail", (d) => (d.open = false));
       // The person wants to learn: the rules cite passages read beyond their words (seed 004's
       // quiz answers lost their tick marks), each shown with « Interprétation : <note> ».
       await page.emulateMedia({ media: "screen" });

@@ -44,6 +44,14 @@ export function expectedResults(answers) {
       level: label(d.level),
       percent: d.percent === null ? "—" : `${d.percent}\u202f%`,
     })),
+    // One sentence per domain, in words: the package's level label and description.
+    domainSentences: result.domains.map((d) => [
+      d.domainId,
+      `${QUESTIONNAIRE.domains.find((x) => x.id === d.domainId).label} : ` +
+        (d.level === null
+          ? "Pas encore de repère (aucune réponse)."
+          : `${AUTONOMY_LEVEL_LABELS[d.level].label}. ${AUTONOMY_LEVEL_LABELS[d.level].description}`),
+    ]),
     obstacles: result.obstacles.map((o) => o.obstacleId),
     coop: result.overall.coopAutonomie,
     workshop: result.domains
@@ -68,6 +76,12 @@ export function shownResults(page) {
         level: tr.cells[1].textContent,
         percent: tr.cells[2].textContent,
       })),
+      domainSentences: [...tool.querySelectorAll("[data-domain-level]")].map(
+        (li) => [
+          li.dataset.domainLevel,
+          li.textContent.replace(/[\u00a0\u202f]/g, " "),
+        ],
+      ),
       obstacles: [...tool.querySelectorAll("[data-obstacle]")].map(
         (li) => li.dataset.obstacle,
       ),
@@ -101,6 +115,15 @@ export function compareResults(shown, expected) {
   if (JSON.stringify(shown.domains) !== JSON.stringify(expectedDomains))
     problems.push(
       `domaines : ${JSON.stringify(shown.domains)} ≠ ${JSON.stringify(expectedDomains)}`,
+    );
+  // The page puts no-break spaces where French typography wants them: compared as plain spaces.
+  const plainSentences = expected.domainSentences.map(([id, text]) => [
+    id,
+    text.replace(/[\u00a0\u202f]/g, " "),
+  ]);
+  if (JSON.stringify(shown.domainSentences) !== JSON.stringify(plainSentences))
+    problems.push(
+      `phrases par domaine : ${JSON.stringify(shown.domainSentences)} ≠ ${JSON.stringify(plainSentences)}`,
     );
   if (JSON.stringify(shown.obstacles) !== JSON.stringify(expected.obstacles))
     problems.push(`freins : ${shown.obstacles} ≠ ${expected.obstacles}`);

@@ -69,11 +69,6 @@ class DiagnosticTool extends HTMLElement implements Tool {
     // A saved session resumes where it stopped; a new one starts on the introduction.
     if (saved) this.show(this.session.step, false);
     else this.showStart(false);
-    // The explanation folds on screen; on paper it is part of the results.
-    window.addEventListener("beforeprint", () => {
-      for (const details of this.querySelectorAll("details"))
-        details.open = true;
-    });
     offerReadAloud(this.$(".dg-speak"), this.$(".dg-no-voice"), () =>
       questionText(this),
     );

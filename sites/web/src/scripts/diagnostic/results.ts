@@ -1,6 +1,8 @@
 /**
- * Renders the package's `score` result: levels per domain and overall, obstacles, the package's
- * French explanation (which answers led to which level), and the Coop values.
+ * Renders the package's `score` result, words first: the overall landmark and one sentence per
+ * domain (the package's level label and description), the obstacles, then, behind « Détail pour
+ * la·le médiateur·trice », the percentages, points and the package's explanation of each level.
+ * Also the Coop values. Nothing is computed here: every level and figure is the package's.
  */
 import {
   explainInFrench,
@@ -12,44 +14,37 @@ import { h, NBSP, NNBSP, quoted } from "../ui";
 import type { ClientData, Shown, Tool } from "./types";
 
 const percent = (p: number | null) => (p === null ? "—" : `${p}${NNBSP}%`);
+const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
+const NO_LEVEL = "Pas encore de repère (aucune réponse)";
 
-function renderResults(
-  result: DiagnosticResult,
-  data: ClientData,
-  body: HTMLElement,
-  coop: HTMLElement,
-): void {
-  const { overall, completeness } = result;
-  const level = (id: AutonomyLevelId | null) =>
-    id === null ? null : data.levels[id];
-  const overallLevel = level(overall.level);
+/** How many questions were answered, skipped or left: counts, not a score. */
+function completenessText({ completeness }: DiagnosticResult): string {
   const skipped = completeness.skipped.length;
-  body.replaceChildren(
-    h("h3", {}, "Repère global"),
-    overallLevel
-      ? h(
-          "p",
-          { class: "dg-level" },
-          `${overallLevel.label} (${percent(overall.percent)} des points, sur les questions d’usage répondues)`,
-        )
-      : h(
-          "p",
-          { class: "dg-level" },
-          `Pas encore de repère${NBSP}: aucune question d’usage n’a de réponse.`,
-        ),
-    overallLevel ? h("p", {}, overallLevel.description) : "",
+  const unanswered = completeness.unanswered.length;
+  return (
+    `${plural(completeness.answered, "réponse")} sur ${completeness.total} questions` +
+    (skipped > 0
+      ? `, dont ${skipped} ${quoted("Je ne sais pas")} ou ${plural(skipped, "question")} passée${skipped > 1 ? "s" : ""}${NBSP}: elles ne comptent pas comme zéro.`
+      : ".") +
+    (unanswered > 0 ? ` ${plural(unanswered, "question")} sans réponse.` : "")
+  );
+}
+
+/** The figures behind the words, for the mediator: percentages, answers per domain, the package's explanation. */
+function mediatorDetail(result: DiagnosticResult, data: ClientData) {
+  const level = (id: AutonomyLevelId | null) =>
+    id === null ? NO_LEVEL : data.levels[id].label;
+  return h(
+    "details",
+    { class: "dg-detail" },
+    h("summary", {}, "Détail pour la·le médiateur·trice"),
     h(
       "p",
       {},
-      `${completeness.answered} réponse${completeness.answered > 1 ? "s" : ""} sur ${completeness.total} questions` +
-        (skipped > 0
-          ? `, dont ${skipped} ${quoted("Je ne sais pas")} ou question${skipped > 1 ? "s" : ""} passée${skipped > 1 ? "s" : ""}${NBSP}: elles ne comptent pas comme zéro.`
-          : ".") +
-        (completeness.unanswered.length > 0
-          ? ` ${completeness.unanswered.length} question${completeness.unanswered.length > 1 ? "s" : ""} sans réponse.`
-          : ""),
+      result.overall.level === null
+        ? `Repère global${NBSP}: aucune question d’usage n’a de réponse.`
+        : `Repère global${NBSP}: ${percent(result.overall.percent)} des points, sur les questions d’usage répondues.`,
     ),
-    h("h3", {}, "Repère par domaine"),
     h(
       "table",
       { class: "dg-domains" },
@@ -73,16 +68,59 @@ function renderResults(
             "tr",
             { "data-domain": d.domainId },
             h("th", { scope: "row" }, data.domains[d.domainId] ?? d.domainId),
-            h(
-              "td",
-              {},
-              level(d.level)?.label ?? "Pas encore de repère (aucune réponse)",
-            ),
+            h("td", {}, level(d.level)),
             h("td", {}, percent(d.percent)),
             h("td", {}, `${d.answered} sur ${d.total}`),
           ),
         ),
       ),
+    ),
+    h("h4", {}, "Quelles réponses mènent à chaque repère"),
+    h(
+      "ul",
+      { class: "dg-explain" },
+      ...explainInFrench(data.questionnaire, result).map((e) =>
+        h("li", { "data-scope": e.scope }, e.text),
+      ),
+    ),
+  );
+}
+
+function renderResults(
+  result: DiagnosticResult,
+  data: ClientData,
+  body: HTMLElement,
+  coop: HTMLElement,
+): void {
+  const { overall } = result;
+  const overallLevel =
+    overall.level === null ? null : data.levels[overall.level];
+  body.replaceChildren(
+    h("h3", {}, "Repère global"),
+    h(
+      "p",
+      { class: "dg-level" },
+      overallLevel
+        ? overallLevel.label
+        : `Pas encore de repère${NBSP}: aucune question d’usage n’a de réponse.`,
+    ),
+    overallLevel ? h("p", {}, overallLevel.description) : "",
+    h("p", {}, completenessText(result)),
+    h("h3", {}, "Repère par domaine"),
+    h(
+      "ul",
+      { class: "dg-domain-levels" },
+      ...result.domains.map((d) => {
+        const domainLevel = d.level === null ? null : data.levels[d.level];
+        return h(
+          "li",
+          { "data-domain-level": d.domainId },
+          h("strong", {}, `${data.domains[d.domainId] ?? d.domainId}${NBSP}: `),
+          domainLevel
+            ? `${domainLevel.label}. ${domainLevel.description}`
+            : `${NO_LEVEL}.`,
+        );
+      }),
     ),
     h("h3", {}, "Freins à lever"),
     result.obstacles.length === 0
@@ -100,18 +138,7 @@ function renderResults(
             );
           }),
         ),
-    h(
-      "details",
-      { class: "dg-explain" },
-      h("summary", {}, "Voir quelles réponses mènent à chaque repère"),
-      h(
-        "ul",
-        {},
-        ...explainInFrench(data.questionnaire, result).map((e) =>
-          h("li", { "data-scope": e.scope }, e.text),
-        ),
-      ),
-    ),
+    mediatorDetail(result, data),
   );
   const workshop = result.domains.filter((d) => d.workshopLevel !== null);
   coop.replaceChildren(
