@@ -182,6 +182,49 @@ export async function answerWithKeyboard(page, index) {
   await page.keyboard.press("Enter");
 }
 
+/** The name and value of the focused form field, or null. */
+const focusedField = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    return e?.name
+      ? { name: e.name, value: e.value, checked: e.checked }
+      : null;
+  });
+
+/**
+ * Chooses `value` in the radio group `name` with the keyboard: Tab into the group (nothing is
+ * checked, so Tab stops on its first radio), Space, then the arrows down to `value`.
+ */
+export async function chooseWithKeyboard(page, name, value) {
+  let field = null;
+  for (let n = 0; n < 40 && field?.name !== name; n += 1) {
+    await page.keyboard.press("Tab");
+    field = await focusedField(page);
+  }
+  if (field?.name !== name) throw new Error(`groupe « ${name} » non atteint`);
+  await page.keyboard.press("Space");
+  field = await focusedField(page);
+  for (let n = 0; n < 5 && field.value !== value; n += 1) {
+    await page.keyboard.press("ArrowDown");
+    field = await focusedField(page);
+  }
+  if (field.value !== value || !field.checked)
+    throw new Error(`« ${value} » non choisi dans « ${name} »`);
+}
+
+/** Ticks the box `name` = `value` with the keyboard: Tab to it, then Space. */
+export async function tickWithKeyboard(page, name, value) {
+  for (let n = 0; n < 40; n += 1) {
+    await page.keyboard.press("Tab");
+    const field = await focusedField(page);
+    if (field?.name === name && field.value === value) {
+      await page.keyboard.press("Space");
+      return;
+    }
+  }
+  throw new Error(`case « ${value} » non atteinte`);
+}
+
 /** Answers every remaining question with the mouse-free DOM API (fast path for the non-keyboard tests). */
 export async function answerAll(page, plan) {
   if (await onStartScreen(page)) await page.click(".dg-start");

@@ -12,37 +12,60 @@ import type { Request, Shown, Tool } from "./types";
 
 const formOf = (tool: Tool) => tool.$<HTMLFormElement>(".dg-request");
 
-/** Puts the saved request back in the form, or resets the form when there is none. */
+/** The facts a mediator may not know; each is left out of the request when unanswered. */
+const FACTS = ["urgent", "hasTime", "wantsToLearn"] as const;
+
+/** The list of places shows once the mediator says they know what exists near the person. */
+function showNearbyList(tool: Tool): void {
+  const known = tool.querySelector<HTMLInputElement>(
+    'input[name="nearbyKnown"][value="true"]',
+  );
+  tool.$(".dg-nearby-list").hidden = !known?.checked;
+}
+
+/** Puts the saved request back in the form; a fact the request leaves out stays unanswered. */
 export function fillRequest(tool: Tool): void {
   const request = tool.session.request;
   const form = formOf(tool);
-  if (!request) {
-    form.reset();
-    return;
+  form.reset();
+  if (request) {
+    for (const input of form.querySelectorAll<HTMLInputElement>("input")) {
+      if (input.name === "needs")
+        input.checked = request.needs.some((need) => need === input.value);
+      else if (input.name === "nearby")
+        input.checked =
+          request.nearby?.some((actor) => actor === input.value) ?? false;
+      else if (input.name === "nearbyKnown")
+        input.checked = input.value === "true" && request.nearby !== undefined;
+      else if (FACTS.some((fact) => fact === input.name))
+        input.checked =
+          String(request[input.name as (typeof FACTS)[number]]) === input.value;
+    }
+    tool.$<HTMLSelectElement>("#dg-procedure").value = request.procedure ?? "";
   }
-  for (const input of form.querySelectorAll<HTMLInputElement>("input")) {
-    if (input.name === "needs")
-      input.checked = request.needs.some((need) => need === input.value);
-    else if (input.name === "nearby")
-      // Absent means every actor exists near the person.
-      input.checked =
-        request.nearby?.some((actor) => actor === input.value) ?? true;
-    else
-      input.checked = String(request[input.name as "urgent"]) === input.value;
-  }
-  tool.$<HTMLSelectElement>("#dg-procedure").value = request.procedure ?? "";
+  showNearbyList(tool);
 }
 
-/** The form as the orientation package reads it: an empty procedure means absent. */
+/**
+ * The form as the orientation package reads it. Whatever was not answered is left out (the package
+ * reads an absent fact as « not asked »): a fact answered « Je ne sais pas » or not at all, the places
+ * near the person unless the mediator knows them, an empty procedure.
+ */
 function readForm(tool: Tool) {
   const values = new FormData(formOf(tool));
+  const known = FACTS.flatMap((fact) => {
+    const value = values.get(fact);
+    return value === "true" || value === "false"
+      ? [[fact, value === "true"] as const]
+      : [];
+  });
   const procedure = String(values.get("procedure") ?? "");
   return {
     needs: values.getAll("needs").map(String),
-    nearby: values.getAll("nearby").map(String),
-    urgent: values.get("urgent") === "true",
-    hasTime: values.get("hasTime") === "true",
-    wantsToLearn: values.get("wantsToLearn") === "true",
+    ...Object.fromEntries(known),
+    ...(values.get("nearbyKnown") === "true"
+      ? { nearby: values.getAll("nearby").map(String) }
+      : {}),
     ...(procedure ? { procedure } : {}),
   };
 }
@@ -98,6 +121,10 @@ export function wireOrientationForm(tool: Tool): void {
   formOf(tool).addEventListener("submit", (event) => {
     event.preventDefault();
     orient(tool, true);
+  });
+  formOf(tool).addEventListener("change", (event) => {
+    if ((event.target as HTMLInputElement).name === "nearbyKnown")
+      showNearbyList(tool);
   });
 }
 
