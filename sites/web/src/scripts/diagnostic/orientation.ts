@@ -92,7 +92,7 @@ export function orientAndRender(
       );
     throw error;
   }
-  const { recommendations, questions = [] } = explanation;
+  const { recommendations, questions } = explanation;
   target.replaceChildren(
     h("h3", { tabindex: "-1" }, "Propositions d’orientation"),
     autonomy
