@@ -335,6 +335,16 @@ describe("diagnostic d’autonomie", () => {
           await page.click(".dg-nav button[type=submit]");
         }
         assert.equal(await page.isVisible(".dg-results"), true, size);
+        // The mediator's table fits the screen: no sideways scrolling inside it.
+        await page.click(".dg-detail summary");
+        const table = await page.$eval(".dg-domains", (t) => [
+          t.scrollWidth,
+          t.clientWidth,
+        ]);
+        assert.ok(
+          table[0] <= table[1],
+          `${size} : tableau ${table.join(" > ")}`,
+        );
       } finally {
         await view.close();
       }
@@ -474,6 +484,12 @@ describe("diagnostic d’autonomie", () => {
         );
         assert.match(recos, /À demander à la personne/);
         await assertScreen(page, `orientation sans réponses, ${size}`);
+        // Nothing sticks out of the screen, the list of bodies included.
+        assert.equal((await structure(page)).horizontalScroll, false, size);
+        const select = await page.$eval("#dg-procedure", (e) =>
+          Math.round(e.getBoundingClientRect().right),
+        );
+        assert.ok(select <= viewport.width, `${size} : liste à ${select} px`);
       } finally {
         await view.close();
       }

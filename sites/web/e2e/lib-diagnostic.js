@@ -1,5 +1,6 @@
 // Helpers for the diagnostic tool's tests (e2e/diagnostic.test.js).
 import {
+  AUTONOMY_LEVELS,
   AUTONOMY_LEVEL_LABELS,
   QUESTIONNAIRE,
   SKIPPED,
@@ -44,13 +45,19 @@ export function expectedResults(answers) {
       level: label(d.level),
       percent: d.percent === null ? "—" : `${d.percent}\u202f%`,
     })),
-    // One sentence per domain, in words: the package's level label and description.
+    // Each domain's level in words, then what each level reached means: the package's labels.
     domainSentences: result.domains.map((d) => [
       d.domainId,
       `${QUESTIONNAIRE.domains.find((x) => x.id === d.domainId).label} : ` +
         (d.level === null
           ? "Pas encore de repère (aucune réponse)."
-          : `${AUTONOMY_LEVEL_LABELS[d.level].label}. ${AUTONOMY_LEVEL_LABELS[d.level].description}`),
+          : `${AUTONOMY_LEVEL_LABELS[d.level].label}.`),
+    ]),
+    levelMeanings: AUTONOMY_LEVELS.filter((level) =>
+      result.domains.some((d) => d.level === level),
+    ).map((level) => [
+      AUTONOMY_LEVEL_LABELS[level].label,
+      AUTONOMY_LEVEL_LABELS[level].description,
     ]),
     obstacles: result.obstacles.map((o) => o.obstacleId),
     coop: result.overall.coopAutonomie,
@@ -81,6 +88,12 @@ export function shownResults(page) {
           li.dataset.domainLevel,
           li.textContent.replace(/[\u00a0\u202f]/g, " "),
         ],
+      ),
+      levelMeanings: [...tool.querySelectorAll(".dg-level-meanings dt")].map(
+        (dt) =>
+          [dt.textContent, dt.nextElementSibling.textContent].map((t) =>
+            t.replace(/[\u00a0\u202f]/g, " "),
+          ),
       ),
       obstacles: [...tool.querySelectorAll("[data-obstacle]")].map(
         (li) => li.dataset.obstacle,
@@ -124,6 +137,16 @@ export function compareResults(shown, expected) {
   if (JSON.stringify(shown.domainSentences) !== JSON.stringify(plainSentences))
     problems.push(
       `phrases par domaine : ${JSON.stringify(shown.domainSentences)} ≠ ${JSON.stringify(plainSentences)}`,
+    );
+  const plainMeanings = expected.levelMeanings.map((pair) =>
+    pair.map((t) => t.replace(/[\u00a0\u202f]/g, " ")),
+  );
+  if (
+    plainMeanings.length === 0 ||
+    JSON.stringify(shown.levelMeanings) !== JSON.stringify(plainMeanings)
+  )
+    problems.push(
+      `sens des repères : ${JSON.stringify(shown.levelMeanings)} ≠ ${JSON.stringify(plainMeanings)}`,
     );
   if (JSON.stringify(shown.obstacles) !== JSON.stringify(expected.obstacles))
     problems.push(`freins : ${shown.obstacles} ≠ ${expected.obstacles}`);

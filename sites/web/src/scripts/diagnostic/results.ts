@@ -1,16 +1,15 @@
 /**
- * Renders the package's `score` result, words first: the overall landmark and one sentence per
- * domain (the package's level label and description), the obstacles, then, behind « Détail pour
+ * Renders the package's `score` result, words first: the overall landmark, each domain's level, what
+ * each level reached means (the package's labels and descriptions), the obstacles, then, behind « Détail pour
  * la·le médiateur·trice », the percentages, points and the package's explanation of each level.
  * Also the Coop values. Nothing is computed here: every level and figure is the package's.
  */
 import {
   explainInFrench,
   score,
-  type AutonomyLevelId,
   type DiagnosticResult,
 } from "@mediation-numerique/diagnostic";
-import { h, NBSP, NNBSP, quoted } from "../ui";
+import { h, NBSP, NNBSP, quoted, required } from "../ui";
 import type { ClientData, Shown, Tool } from "./types";
 
 const percent = (p: number | null) => (p === null ? "—" : `${p}${NNBSP}%`);
@@ -30,67 +29,61 @@ function completenessText({ completeness }: DiagnosticResult): string {
   );
 }
 
-/** The figures behind the words, for the mediator: percentages, answers per domain, the package's explanation. */
-function mediatorDetail(result: DiagnosticResult, data: ClientData) {
-  const level = (id: AutonomyLevelId | null) =>
-    id === null ? NO_LEVEL : data.levels[id].label;
-  return h(
-    "details",
-    { class: "dg-detail" },
-    h("summary", {}, "Détail pour la·le médiateur·trice"),
-    h(
-      "p",
-      {},
-      result.overall.level === null
-        ? `Repère global${NBSP}: aucune question d’usage n’a de réponse.`
-        : `Repère global${NBSP}: ${percent(result.overall.percent)} des points, sur les questions d’usage répondues.`,
-    ),
-    h(
-      "table",
-      { class: "dg-domains" },
+/**
+ * Fills the page's « Détail pour la·le médiateur·trice », folded and printed only when opened: the
+ * percentages, the answers per domain and the package's explanation of each level.
+ */
+function fillMediatorDetail(
+  result: DiagnosticResult,
+  data: ClientData,
+  detail: HTMLElement,
+) {
+  required(detail, ".dg-detail-overall").textContent =
+    result.overall.level === null
+      ? `Repère global${NBSP}: aucune question d’usage n’a de réponse.`
+      : `Repère global${NBSP}: ${percent(result.overall.percent)} des points, sur les questions d’usage répondues.`;
+  required(detail, ".dg-domains tbody").replaceChildren(
+    ...result.domains.map((d) =>
       h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          h("th", { scope: "col" }, "Domaine"),
-          h("th", { scope: "col" }, "Repère"),
-          h("th", { scope: "col" }, "Points"),
-          h("th", { scope: "col" }, "Réponses"),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        ...result.domains.map((d) =>
-          h(
-            "tr",
-            { "data-domain": d.domainId },
-            h("th", { scope: "row" }, data.domains[d.domainId] ?? d.domainId),
-            h("td", {}, level(d.level)),
-            h("td", {}, percent(d.percent)),
-            h("td", {}, `${d.answered} sur ${d.total}`),
-          ),
-        ),
-      ),
-    ),
-    h("h4", {}, "Quelles réponses mènent à chaque repère"),
-    h(
-      "ul",
-      { class: "dg-explain" },
-      ...explainInFrench(data.questionnaire, result).map((e) =>
-        h("li", { "data-scope": e.scope }, e.text),
+        "tr",
+        { "data-domain": d.domainId },
+        h("th", { scope: "row" }, data.domains[d.domainId] ?? d.domainId),
+        h("td", {}, d.level === null ? NO_LEVEL : data.levels[d.level].label),
+        h("td", {}, percent(d.percent)),
+        h("td", {}, `${d.answered} sur ${d.total}`),
       ),
     ),
   );
+  required(detail, ".dg-explain").replaceChildren(
+    ...explainInFrench(data.questionnaire, result).map((e) =>
+      h("li", { "data-scope": e.scope }, e.text),
+    ),
+  );
+}
+
+/** What each level reached by a domain means, once per level, in the package's order. */
+function levelMeanings(result: DiagnosticResult, data: ClientData) {
+  const reached = Object.entries(data.levels).filter(([id]) =>
+    result.domains.some((d) => d.level === id),
+  );
+  if (reached.length === 0) return [];
+  return [
+    h("p", {}, `Ce que veut dire chaque repère${NBSP}:`),
+    h(
+      "dl",
+      { class: "dg-level-meanings" },
+      ...reached.flatMap(([id, { label, description }]) => [
+        h("dt", { "data-level": id }, label),
+        h("dd", {}, description),
+      ]),
+    ),
+  ];
 }
 
 function renderResults(
   result: DiagnosticResult,
   data: ClientData,
-  body: HTMLElement,
-  coop: HTMLElement,
+  { body, detail, coop }: Record<"body" | "detail" | "coop", HTMLElement>,
 ): void {
   const { overall } = result;
   const overallLevel =
@@ -110,18 +103,16 @@ function renderResults(
     h(
       "ul",
       { class: "dg-domain-levels" },
-      ...result.domains.map((d) => {
-        const domainLevel = d.level === null ? null : data.levels[d.level];
-        return h(
+      ...result.domains.map((d) =>
+        h(
           "li",
           { "data-domain-level": d.domainId },
           h("strong", {}, `${data.domains[d.domainId] ?? d.domainId}${NBSP}: `),
-          domainLevel
-            ? `${domainLevel.label}. ${domainLevel.description}`
-            : `${NO_LEVEL}.`,
-        );
-      }),
+          d.level === null ? `${NO_LEVEL}.` : `${data.levels[d.level].label}.`,
+        ),
+      ),
     ),
+    ...levelMeanings(result, data),
     h("h3", {}, "Freins à lever"),
     result.obstacles.length === 0
       ? h("p", {}, "Les réponses ne font apparaître aucun frein.")
@@ -138,8 +129,8 @@ function renderResults(
             );
           }),
         ),
-    mediatorDetail(result, data),
   );
+  fillMediatorDetail(result, data, detail);
   const workshop = result.domains.filter((d) => d.workshopLevel !== null);
   coop.replaceChildren(
     h("dt", {}, "Autonomie de la personne (accompagnement individuel)"),
@@ -184,12 +175,11 @@ export function scoreAndRender(tool: Tool): void {
     questionnaireVersion: questionnaire.version,
     answers: tool.session.answers,
   });
-  renderResults(
-    tool.result,
-    tool.data,
-    tool.$(".dg-results-body"),
-    tool.$(".dg-coop"),
-  );
+  renderResults(tool.result, tool.data, {
+    body: tool.$(".dg-results-body"),
+    detail: tool.$(".dg-detail"),
+    coop: tool.$(".dg-coop"),
+  });
   tool.dataset.scored = "";
 }
 

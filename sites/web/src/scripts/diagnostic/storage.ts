@@ -60,18 +60,22 @@ export class DiagnosticStorage {
     if (!ok) this.updateNotes();
   }
 
+  /** Shows the page's warning for what the browser refuses, if anything, and says where the answers are kept. */
   private updateNotes(): void {
-    const warning = this.tool.$(".dg-storage-warning");
-    let text = "";
-    if (!this.activeSlot.available)
-      text = `Attention${NBSP}: ce navigateur refuse d’enregistrer les réponses (navigation privée ou espace plein). Elles restent en mémoire et seront perdues si la page est rechargée ou fermée. Enregistrez-les dans un fichier pour les garder.`;
-    else if (!this.local.available)
-      text = `Ce navigateur refuse de garder les réponses après la fermeture de l’onglet${NBSP}: elles restent seulement pour cet onglet.`;
+    const refused = !this.activeSlot.available
+      ? "memory"
+      : !this.local.available
+        ? "tab-only"
+        : "";
     this.keepBox.disabled = !this.local.available && !this.keep;
-    const changed = warning.textContent !== text;
-    warning.textContent = text;
-    warning.hidden = text === "";
-    if (changed && text) this.tool.say(text);
+    for (const warning of this.tool.querySelectorAll<HTMLElement>(
+      ".dg-storage-warning",
+    )) {
+      const show = warning.dataset.warning === refused;
+      if (show && warning.hidden)
+        this.tool.say(warning.textContent.replace(/[ \n]+/g, " ").trim());
+      warning.hidden = !show;
+    }
     for (const span of this.tool.querySelectorAll<HTMLElement>(
       "[data-privacy]",
     ))
