@@ -308,6 +308,7 @@ describe("diagnostic d’autonomie", () => {
             };
           });
           const where = `${size}, question ${i + 1} (${id})`;
+          if (i === 0) await assertScreen(page, where);
           assert.ok(
             at.progress.top >= 0,
             `${where} : progression à ${at.progress.top} px`,
@@ -337,6 +338,7 @@ describe("diagnostic d’autonomie", () => {
         assert.equal(await page.isVisible(".dg-results"), true, size);
         // The mediator's table fits the screen: no sideways scrolling inside it.
         await page.click(".dg-detail summary");
+        await assertScreen(page, `${size}, résultats et détail`);
         const table = await page.$eval(".dg-domains", (t) => [
           t.scrollWidth,
           t.clientWidth,
