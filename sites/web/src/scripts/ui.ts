@@ -52,11 +52,8 @@ export function bringIntoView(top: HTMLElement, bottom: HTMLElement): void {
     top.scrollIntoView({ block: "start" });
 }
 
-/** Puts a message in a live region so that screen readers announce it. */
-export function announce(region: HTMLElement, message: string): void {
-  region.textContent = "";
-  // A fresh text node in the next frame is announced even when the message repeats.
-  requestAnimationFrame(() => {
-    region.textContent = message;
-  });
-}
+/*
+ * Announcing in a live region lives with the storage helpers that every tool page already loads:
+ * kept there, the pages that do not use the rest of this module do not carry it.
+ */
+export { announce } from "../tools/persist";

@@ -137,5 +137,11 @@ export async function readChosenFile(file: File): Promise<string> {
   return file.text();
 }
 
-// The live-region helper moved to the shared UI module; the auto-evaluation scripts still import it from here.
-export { announce } from "../scripts/ui";
+/** Puts a message in a live region so that screen readers announce it. */
+export function announce(region: HTMLElement, message: string): void {
+  region.textContent = "";
+  // A fresh text node in the next frame is announced even when the message repeats.
+  requestAnimationFrame(() => {
+    region.textContent = message;
+  });
+}
