@@ -227,7 +227,7 @@ describe("auto-évaluation d’un centre", () => {
       await page.waitForSelector("[data-ae-tool][data-ready]");
       assert.match(
         await page.locator("[data-ae-warning]").innerText(),
-        /mises de côté sous la clé/,
+        /mises de côté dans ce navigateur, sans être effacées/,
       );
       const keys = await page.evaluate(() => Object.keys(localStorage));
       const backup = keys.find((k) =>

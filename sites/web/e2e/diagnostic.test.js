@@ -5,8 +5,10 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { parseAnswers } from "@mediation-numerique/diagnostic";
 import {
+  ACTOR_LABELS,
   DOCUMENTS,
   MODE_LABELS,
+  explain,
   orient,
 } from "@mediation-numerique/orientation";
 import {
@@ -15,6 +17,7 @@ import {
   openPage,
   runAxe,
   structure,
+  tabUntil,
 } from "./lib/browser.js";
 import {
   QUESTIONNAIRE,
@@ -22,24 +25,34 @@ import {
   answerAll,
   answerPlan,
   answerWithKeyboard,
+  chooseWithKeyboard,
+  tickWithKeyboard,
   compareResults,
   currentQuestion,
   expectedResults,
   fakeVoice,
   noSpeech,
   focused,
+  recordReadAloud,
+  technicalWordsShown,
+  onStartScreen,
   refuseStorage,
   shownResults,
 } from "./lib-diagnostic.js";
 
 const site = servedSite();
 
+/** Every place the orientation form offers, in its order. */
+const NEARBY_ALL = Object.keys(ACTOR_LABELS);
+
 const open = (options) =>
   openPage(site.browser, `${site.server.url}diagnostic/`, options);
 
-async function assertAxe(page, step) {
+/** On each screen: axe finds no violation, and the visible text never names the storage machinery. */
+async function assertScreen(page, step) {
   const violations = await runAxe(page);
   assert.deepEqual(violations, [], `${step} : ${formatViolations(violations)}`);
+  assert.deepEqual(await technicalWordsShown(page), [], step);
 }
 
 /** The recommendations on the page: actor, mode, text, number of sources, interpretation notes shown. */
@@ -96,17 +109,24 @@ describe("diagnostic d’autonomie", () => {
     const { page } = view;
     try {
       const { plan, answers } = answerPlan();
-      await assertAxe(page, "accueil");
+      assert.equal(await onStartScreen(page), true);
+      assert.equal(await currentQuestion(page), null);
+      await assertScreen(page, "accueil");
+      const start = await tabUntil(
+        page,
+        (f) => f.text === "Commencer le diagnostic",
+      );
+      assert.ok(start, "« Commencer le diagnostic » atteint avec Tab");
+      await page.keyboard.press("Enter");
+      assert.equal(await onStartScreen(page), false);
       for (const [i, { id, index }] of plan.entries()) {
         assert.equal(await currentQuestion(page), id);
-        if (i > 0) {
-          const focus = await focused(page);
-          assert.equal(
-            focus?.tag,
-            "h2",
-            `le focus va au titre de la question ${i + 1}`,
-          );
-        }
+        const focus = await focused(page);
+        assert.equal(
+          focus?.tag,
+          "h2",
+          `le focus va au titre de la question ${i + 1}`,
+        );
         assert.equal(
           await page.textContent("#dg-progress-text"),
           `Question ${i + 1} sur ${plan.length}`,
@@ -114,12 +134,23 @@ describe("diagnostic d’autonomie", () => {
         await answerWithKeyboard(page, index);
         // axe on every screen; a sample of the questions is enough for speed, the first and the last always.
         if (i % 6 === 0 || i === plan.length - 1)
-          await assertAxe(page, `après la question ${i + 1}`);
+          await assertScreen(page, `après la question ${i + 1}`);
       }
       assert.equal((await focused(page))?.id, "dg-results-title");
-      await assertAxe(page, "résultats");
+      await assertScreen(page, "résultats");
       const expected = expectedResults(answers);
       assert.deepEqual(compareResults(await shownResults(page), expected), []);
+      // Words first: no percentage on screen until the mediator opens the detail.
+      assert.equal(await page.$eval(".dg-detail", (d) => d.open), false);
+      assert.equal(
+        await page.textContent(".dg-detail summary"),
+        "Détail pour la·le médiateur·trice",
+      );
+      assert.doesNotMatch(await page.innerText(".dg-results"), /%|Points/);
+      await page.click(".dg-detail summary");
+      assert.match(await page.innerText(".dg-results"), /\d\u202f%/);
+      await assertScreen(page, "résultats, détail ouvert");
+      await page.click(".dg-detail summary");
       // The saved document is the package's answers document.
       const saved = JSON.parse(await stored(page));
       assert.deepEqual(
@@ -139,31 +170,27 @@ describe("diagnostic d’autonomie", () => {
       assert.ok(toOrientation, "bouton « Passer à l’orientation » atteint");
       await page.keyboard.press("Enter");
       assert.equal((await focused(page))?.id, "dg-orientation-title");
-      await page.keyboard.press("Tab"); // first need
-      await page.keyboard.press("Tab"); // second need: démarche en ligne
-      await page.keyboard.press("Space");
-      // Submit without… the rest keeps its defaults; Enter in a checkbox does not submit, so use the button.
-      for (let n = 0; n < 40; n += 1) {
-        await page.keyboard.press("Tab");
-        if ((await focused(page))?.text === "Proposer une orientation") break;
-      }
+      await tickWithKeyboard(page, "needs", "demarche-en-ligne");
+      // Every fact answered « Non », and every place near the person ticked.
+      for (const fact of ["urgent", "hasTime", "wantsToLearn"])
+        await chooseWithKeyboard(page, fact, "false");
+      await chooseWithKeyboard(page, "nearbyKnown", "true");
+      for (const actor of NEARBY_ALL)
+        await tickWithKeyboard(page, "nearby", actor);
+      // Enter in a checkbox does not submit: Tab to the button.
+      assert.ok(
+        await tabUntil(page, (f) => f.text === "Proposer une orientation"),
+      );
       await page.keyboard.press("Enter");
       await page.waitForSelector(".dg-reco");
       assert.equal((await focused(page))?.tag, "h3");
-      await assertAxe(page, "orientation");
+      await assertScreen(page, "orientation");
       const situation = {
         needs: ["demarche-en-ligne"],
         urgent: false,
         hasTime: false,
         wantsToLearn: false,
-        nearby: [
-          "mediation-numerique",
-          "france-services",
-          "accueil-administration",
-          "france-travail",
-          "travail-social",
-          "aidants-connect",
-        ],
+        nearby: NEARBY_ALL,
         ...(expected.result.overall.level
           ? { autonomy: expected.result.overall.level }
           : {}),
@@ -216,10 +243,14 @@ describe("diagnostic d’autonomie", () => {
         "block",
         "block",
       ]);
-      // The explanation, folded on screen, unfolds for printing.
-      assert.equal(await page.$eval(".dg-explain", (d) => d.open), false);
-      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-      assert.equal(await page.$eval(".dg-explain", (d) => d.open), true);
+      // The mediator's figures print only when the mediator opened them.
+      const detailPrinted = () =>
+        page.$eval(".dg-detail", (d) => getComputedStyle(d).display !== "none");
+      assert.equal(await page.$eval(".dg-detail", (d) => d.open), false);
+      assert.equal(await detailPrinted(), false);
+      await page.$eval(".dg-detail", (d) => (d.open = true));
+      assert.equal(await detailPrinted(), true);
+      await page.$eval(".dg-detail", (d) => (d.open = false));
       // The person wants to learn: the rules cite passages read beyond their words (seed 004's
       // quiz answers lost their tick marks), each shown with « Interprétation : <note> ».
       await page.emulateMedia({ media: "screen" });
@@ -240,12 +271,230 @@ describe("diagnostic d’autonomie", () => {
         plain(await page.textContent(".dg-interpretation-help")),
         /Une source marquée « Interprétation » est une lecture du passage/,
       );
-      await assertAxe(page, "orientation avec interprétations");
+      await assertScreen(page, "orientation avec interprétations");
       assert.deepEqual(view.external, [], "aucune requête hors de localhost");
       for (const r of view.requests)
         assert.ok(r.url.startsWith(site.server.origin));
     } finally {
       await view.close();
+    }
+  });
+
+  test("téléphone (360×740) et portable (1366×768) : chaque question et « Question suivante » à l’écran sans défiler, tabulation dans l’ordre de l’écran", async () => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1366, height: 768 },
+    ]) {
+      const size = `${viewport.width}×${viewport.height}`;
+      const view = await open({ viewport });
+      const { page } = view;
+      try {
+        await page.click(".dg-start");
+        assert.equal(await onStartScreen(page), false, size);
+        for (const [i, { id, value }] of answerPlan().plan.entries()) {
+          assert.equal(await currentQuestion(page), id);
+          const at = await page.evaluate(() => {
+            const box = (selector) => {
+              const r = document
+                .querySelector(selector)
+                .getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, left: r.left };
+            };
+            return {
+              progress: box(".dg-progress"),
+              next: box(".dg-nav button[type=submit]"),
+              back: box('[data-action="back"]'),
+              height: window.innerHeight,
+            };
+          });
+          const where = `${size}, question ${i + 1} (${id})`;
+          if (i === 0) await assertScreen(page, where);
+          assert.ok(
+            at.progress.top >= 0,
+            `${where} : progression à ${at.progress.top} px`,
+          );
+          assert.ok(
+            at.next.bottom <= at.height,
+            `${where} : « Question suivante » finit à ${at.next.bottom} px`,
+          );
+          if (i > 0) {
+            // « Question précédente » comes after « Question suivante », on screen and with Tab.
+            assert.ok(
+              at.back.top > at.next.top ||
+                (at.back.top === at.next.top && at.back.left > at.next.left),
+              where,
+            );
+            await page.focus(".dg-nav button[type=submit]");
+            await page.keyboard.press("Tab");
+            assert.equal(
+              (await focused(page))?.text,
+              "Question précédente",
+              where,
+            );
+          }
+          await page.check(`fieldset[data-id="${id}"] input[value="${value}"]`);
+          await page.click(".dg-nav button[type=submit]");
+        }
+        assert.equal(await page.isVisible(".dg-results"), true, size);
+        // The mediator's table fits the screen: no sideways scrolling inside it.
+        await page.click(".dg-detail summary");
+        await assertScreen(page, `${size}, résultats et détail`);
+        const table = await page.$eval(".dg-domains", (t) => [
+          t.scrollWidth,
+          t.clientWidth,
+        ]);
+        assert.ok(
+          table[0] <= table[1],
+          `${size} : tableau ${table.join(" > ")}`,
+        );
+      } finally {
+        await view.close();
+      }
+    }
+  });
+
+  test("les pages d’auto-évaluation ne montrent pas non plus les noms du stockage du navigateur", async () => {
+    for (const path of [
+      "auto-evaluation/centre/",
+      "auto-evaluation/mediateur/",
+    ]) {
+      const view = await openPage(site.browser, `${site.server.url}${path}`);
+      try {
+        await view.page.waitForSelector("[data-ae-tool][data-ready]");
+        const words = await technicalWordsShown(view.page);
+        assert.deepEqual(words, [], path);
+      } finally {
+        await view.close();
+      }
+    }
+  });
+
+  test("orientation : aucune réponse donnée d’avance, « Je ne sais pas » partout où la·le médiateur·trice peut ne pas savoir", async () => {
+    const view = await open();
+    const { page } = view;
+    try {
+      await answerAll(page, answerPlan().plan);
+      await page.click('[data-action="to-orientation"]');
+      const form = () =>
+        page.$$eval(".dg-request input", (inputs) => ({
+          checked: inputs.filter((i) => i.checked).map((i) => i.value),
+          radios: Object.fromEntries(
+            [
+              ...new Set(
+                inputs.filter((i) => i.type === "radio").map((i) => i.name),
+              ),
+            ].map((name) => [
+              name,
+              inputs
+                .filter((i) => i.name === name)
+                .map((i) => i.closest("label").textContent.trim()),
+            ]),
+          ),
+        }));
+      const before = await form();
+      assert.deepEqual(before.checked, [], "rien de coché d’avance");
+      for (const fact of ["urgent", "hasTime", "wantsToLearn"])
+        assert.deepEqual(before.radios[fact], ["Oui", "Non", "Je ne sais pas"]);
+      assert.deepEqual(before.radios.nearbyKnown, [
+        "Je sais ce qui existe près de chez la personne",
+        "Je ne sais pas ce qui existe près de chez la personne",
+      ]);
+      // The places show once the mediator says they know them; none is ticked.
+      assert.equal(await page.isVisible(".dg-nearby-list"), false);
+      await page.check('input[name="nearbyKnown"][value="true"]');
+      assert.equal(await page.isVisible(".dg-nearby-list"), true);
+      assert.equal(
+        await page.$$eval(
+          ".dg-nearby-list input:not(:checked)",
+          (l) => l.length,
+        ),
+        NEARBY_ALL.length,
+      );
+      await assertScreen(page, "formulaire d’orientation, lieux ouverts");
+      await page.check('input[name="nearbyKnown"][value="false"]');
+      assert.equal(await page.isVisible(".dg-nearby-list"), false);
+    } finally {
+      await view.close();
+    }
+  });
+
+  // Needs the orientation package that reads an absent fact as « not asked » (issue 11): until then,
+  // `explain` refuses the request and this test fails.
+  test("orientation au clavier, faits laissés sans réponse : jamais « faire à la place », et la liste « À demander à la personne » (360×740 et 1366×768)", async () => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1366, height: 768 },
+    ]) {
+      const size = `${viewport.width}×${viewport.height}`;
+      const view = await open({ viewport });
+      const { page } = view;
+      try {
+        const { plan, answers } = answerPlan(4);
+        await answerAll(page, plan);
+        assert.ok(
+          await tabUntil(page, (f) => f.text === "Passer à l’orientation"),
+          size,
+        );
+        await page.keyboard.press("Enter");
+        await tickWithKeyboard(page, "needs", "demarche-en-ligne");
+        assert.ok(
+          await tabUntil(page, (f) => f.text === "Proposer une orientation"),
+          size,
+        );
+        await page.keyboard.press("Enter");
+        await page.waitForSelector(".dg-reco, .dg-alert:not([hidden])");
+        assert.equal(
+          await page.isVisible(".dg-alert"),
+          false,
+          await page.textContent(".dg-alert"),
+        );
+        const level = expectedResults(answers).result.overall.level;
+        const explanation = explain({
+          needs: ["demarche-en-ligne"],
+          ...(level ? { autonomy: level } : {}),
+        });
+        const shown = await shownRecommendations(page);
+        assert.deepEqual(
+          shown.map((r) => [r.actor, r.mode]),
+          explanation.recommendations.map((r) => [r.actor, r.mode]),
+          size,
+        );
+        assert.ok(
+          shown.every((r) => r.mode !== "faire-a-la-place"),
+          size,
+        );
+        const recos = await page.innerText(".dg-recos");
+        assert.ok(
+          !recos.includes(MODE_LABELS["faire-a-la-place"].split("\u00a0")[0]),
+          size,
+        );
+        // Each fact left unanswered is « à demander », never « non ».
+        assert.deepEqual(
+          await page.$$eval(".dg-facts li", (items) =>
+            items.map((li) => li.textContent.split("\u00a0: ")[1]),
+          ),
+          ["à demander", "à demander", "à demander", "à demander"],
+          size,
+        );
+        assert.ok(explanation.questions.length > 0);
+        assert.deepEqual(
+          await page.$$eval(".dg-to-ask li", (items) =>
+            items.map((li) => li.textContent),
+          ),
+          explanation.questions.map((q) => q.question),
+          size,
+        );
+        assert.match(recos, /À demander à la personne/);
+        await assertScreen(page, `orientation sans réponses, ${size}`);
+        // Nothing sticks out of the screen, the list of bodies included.
+        assert.equal((await structure(page)).horizontalScroll, false, size);
+        const select = await page.$eval("#dg-procedure", (e) =>
+          Math.round(e.getBoundingClientRect().right),
+        );
+        assert.ok(select <= viewport.width, `${size} : liste à ${select} px`);
+      } finally {
+        await view.close();
+      }
     }
   });
 
@@ -309,7 +558,9 @@ describe("diagnostic d’autonomie", () => {
       await page.click('[data-action="erase"]');
       await page.click('[data-action="erase-confirm"]');
       assert.equal(await stored(page), null);
-      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      // Back to the introduction, the focus on the page's title.
+      assert.equal(await onStartScreen(page), true);
+      assert.equal((await focused(page))?.tag, "h1");
       assert.equal(
         await page.$$eval(".dg-questions input:checked", (l) => l.length),
         0,
@@ -356,7 +607,11 @@ describe("diagnostic d’autonomie", () => {
       const unknownNeed = JSON.parse(exported);
       unknownNeed.request = { ...request, needs: ["besoin-invente"] };
       for (const [name, text, pattern] of [
-        ["pas-du-json.json", "{ pas du json", /pas un fichier JSON/],
+        [
+          "pas-du-json.json",
+          "{ pas du json",
+          /pas un fichier enregistré par cet outil/,
+        ],
         [
           "modifie.json",
           JSON.stringify(tampered),
@@ -409,7 +664,7 @@ describe("diagnostic d’autonomie", () => {
         assert.equal(await stored(page), afterImport, name);
         assert.deepEqual(await shownResults(page), before, name);
       }
-      await assertAxe(page, "après une erreur d’import");
+      await assertScreen(page, "après une erreur d’import");
 
       // Keep on this device: moves to localStorage, and back.
       await page.check(".dg-keep");
@@ -446,7 +701,9 @@ describe("diagnostic d’autonomie", () => {
         Object.keys(sessionStorage).filter((k) => k.includes(":mis-de-cote:")),
       );
       assert.equal(backups.length, 1);
-      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      assert.equal(await onStartScreen(page), true);
+      // The message says the answers are set aside, in plain words: no storage key.
+      assert.deepEqual(await technicalWordsShown(page), []);
       // A current-version document naming an unknown question: refused by `parseAnswers`, set aside too.
       await page.evaluate(
         ([key, doc]) => sessionStorage.setItem(key, JSON.stringify(doc)),
@@ -468,7 +725,7 @@ describe("diagnostic d’autonomie", () => {
       const refused = await page.textContent(".dg-alert");
       assert.match(refused, /mises de côté/);
       assert.match(refused, /question-inventee\u00a0» absente de la version/);
-      assert.equal(await currentQuestion(page), QUESTIONNAIRE.questions[0].id);
+      assert.equal(await onStartScreen(page), true);
     } finally {
       await view.close();
     }
@@ -489,6 +746,7 @@ describe("diagnostic d’autonomie", () => {
         await page.textContent(".dg-storage-warning"),
         /refuse d’enregistrer/,
       );
+      assert.deepEqual(await technicalWordsShown(page), []);
       assert.equal(await page.isVisible(".dg-storage-warning"), true);
       assert.equal((await structure(page)).horizontalScroll, false);
       const { plan, answers } = answerPlan(3);
@@ -509,41 +767,80 @@ describe("diagnostic d’autonomie", () => {
     }
   });
 
-  test("lecture à voix haute : visible avec une voix française, jamais automatique ; masquée sans voix", async () => {
+  test("lecture à voix haute : le bouton avec une voix française, jamais automatique ; sinon une phrase le dit, sans clignoter", async () => {
+    const NOTE =
+      "La lecture à voix haute n’est pas disponible\u00a0: ce navigateur n’a pas de voix française.";
+    /** The started diagnostic with `script(arg)` run first; returns the page once the control has settled. */
+    const started = async (context, script, arg) => {
+      await context.addInitScript(recordReadAloud);
+      if (script) await context.addInitScript(script, arg);
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}diagnostic/`);
+      await page.click(".dg-start");
+      await page.waitForFunction(() =>
+        ["button", "note"].includes(window.__readAloud.at(-1)),
+      );
+      return page;
+    };
     for (const [script, arg, why] of [
       [noSpeech, undefined, "sans l’API"],
-      [fakeVoice, "en-US", "sans voix française"],
+      [fakeVoice, { lang: "en-US" }, "une voix anglaise seulement"],
+      [fakeVoice, { lang: null, delay: 300 }, "aucune voix, dite tard"],
+      // Debian's chromium, headless, has the API and no voice at all.
+      [null, undefined, "chromium tel quel"],
     ]) {
       const context = await site.browser.newContext({ locale: "fr-FR" });
       try {
-        await context.addInitScript(script, arg);
-        const page = await context.newPage();
-        await page.goto(`${site.server.url}diagnostic/`);
-        await page.waitForSelector("diagnostic-tool[data-ready]");
+        const page = await started(context, script, arg);
+        assert.equal(await page.isVisible(".dg-speak"), false, why);
+        assert.equal(await page.isVisible(".dg-no-voice"), true, why);
         assert.equal(
-          await page.isVisible("fieldset.dg-q:not([hidden]) .dg-speak"),
-          false,
+          (await page.textContent(".dg-no-voice"))
+            .replace(/[ \n\t]+/g, " ")
+            .trim(),
+          NOTE,
           why,
         );
+        assert.deepEqual(
+          await page.evaluate(() => window.__readAloud),
+          ["none", "note"],
+          why,
+        );
+        await assertScreen(page, `lecture à voix haute, ${why}`);
       } finally {
         await context.close();
       }
     }
-    const context = await site.browser.newContext({ locale: "fr-FR" });
-    try {
-      await context.addInitScript(fakeVoice, "fr-FR");
-      const page = await context.newPage();
-      await page.goto(`${site.server.url}diagnostic/`);
-      const button = "fieldset.dg-q:not([hidden]) .dg-speak";
-      assert.equal(await page.isVisible(button), true);
-      assert.deepEqual(await page.evaluate(() => window.__spoken), []);
-      await page.click(button);
-      const spoken = await page.evaluate(() => window.__spoken);
-      assert.equal(spoken.length, 1);
-      assert.equal(spoken[0].lang, "fr-FR");
-      assert.ok(spoken[0].text.startsWith(QUESTIONNAIRE.questions[0].label));
-    } finally {
-      await context.close();
+    for (const [arg, why] of [
+      [{ lang: "fr-FR" }, "voix française tout de suite"],
+      [{ lang: "fr-FR", delay: 600 }, "voix française chargée tard"],
+    ]) {
+      const context = await site.browser.newContext({ locale: "fr-FR" });
+      try {
+        const page = await started(context, fakeVoice, arg);
+        assert.equal(await page.isVisible(".dg-speak"), true, why);
+        assert.equal(await page.isVisible(".dg-no-voice"), false, why);
+        // The note never showed before the button.
+        assert.deepEqual(
+          await page.evaluate(() => window.__readAloud),
+          ["none", "button"],
+          why,
+        );
+        assert.deepEqual(await page.evaluate(() => window.__spoken), []);
+        await page.click(".dg-speak");
+        const spoken = await page.evaluate(() => window.__spoken);
+        assert.equal(spoken.length, 1);
+        assert.equal(spoken[0].lang, "fr-FR");
+        assert.ok(spoken[0].text.startsWith(QUESTIONNAIRE.questions[0].label));
+        // It reads the question on screen, not the first one.
+        await page.check(".dg-questions fieldset:not([hidden]) input >> nth=0");
+        await page.click(".dg-nav button[type=submit]");
+        await page.click(".dg-speak");
+        const second = (await page.evaluate(() => window.__spoken))[1];
+        assert.ok(second.text.startsWith(QUESTIONNAIRE.questions[1].label));
+      } finally {
+        await context.close();
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 // Helpers for the diagnostic tool's tests (e2e/diagnostic.test.js).
 import {
+  AUTONOMY_LEVELS,
   AUTONOMY_LEVEL_LABELS,
   QUESTIONNAIRE,
   SKIPPED,
@@ -44,6 +45,20 @@ export function expectedResults(answers) {
       level: label(d.level),
       percent: d.percent === null ? "—" : `${d.percent}\u202f%`,
     })),
+    // Each domain's level in words, then what each level reached means: the package's labels.
+    domainSentences: result.domains.map((d) => [
+      d.domainId,
+      `${QUESTIONNAIRE.domains.find((x) => x.id === d.domainId).label} : ` +
+        (d.level === null
+          ? "Pas encore de repère (aucune réponse)."
+          : `${AUTONOMY_LEVEL_LABELS[d.level].label}.`),
+    ]),
+    levelMeanings: AUTONOMY_LEVELS.filter((level) =>
+      result.domains.some((d) => d.level === level),
+    ).map((level) => [
+      AUTONOMY_LEVEL_LABELS[level].label,
+      AUTONOMY_LEVEL_LABELS[level].description,
+    ]),
     obstacles: result.obstacles.map((o) => o.obstacleId),
     coop: result.overall.coopAutonomie,
     workshop: result.domains
@@ -68,6 +83,18 @@ export function shownResults(page) {
         level: tr.cells[1].textContent,
         percent: tr.cells[2].textContent,
       })),
+      domainSentences: [...tool.querySelectorAll("[data-domain-level]")].map(
+        (li) => [
+          li.dataset.domainLevel,
+          li.textContent.replace(/[\u00a0\u202f]/g, " "),
+        ],
+      ),
+      levelMeanings: [...tool.querySelectorAll(".dg-level-meanings dt")].map(
+        (dt) =>
+          [dt.textContent, dt.nextElementSibling.textContent].map((t) =>
+            t.replace(/[\u00a0\u202f]/g, " "),
+          ),
+      ),
       obstacles: [...tool.querySelectorAll("[data-obstacle]")].map(
         (li) => li.dataset.obstacle,
       ),
@@ -102,6 +129,25 @@ export function compareResults(shown, expected) {
     problems.push(
       `domaines : ${JSON.stringify(shown.domains)} ≠ ${JSON.stringify(expectedDomains)}`,
     );
+  // The page puts no-break spaces where French typography wants them: compared as plain spaces.
+  const plainSentences = expected.domainSentences.map(([id, text]) => [
+    id,
+    text.replace(/[\u00a0\u202f]/g, " "),
+  ]);
+  if (JSON.stringify(shown.domainSentences) !== JSON.stringify(plainSentences))
+    problems.push(
+      `phrases par domaine : ${JSON.stringify(shown.domainSentences)} ≠ ${JSON.stringify(plainSentences)}`,
+    );
+  const plainMeanings = expected.levelMeanings.map((pair) =>
+    pair.map((t) => t.replace(/[\u00a0\u202f]/g, " ")),
+  );
+  if (
+    plainMeanings.length === 0 ||
+    JSON.stringify(shown.levelMeanings) !== JSON.stringify(plainMeanings)
+  )
+    problems.push(
+      `sens des repères : ${JSON.stringify(shown.levelMeanings)} ≠ ${JSON.stringify(plainMeanings)}`,
+    );
   if (JSON.stringify(shown.obstacles) !== JSON.stringify(expected.obstacles))
     problems.push(`freins : ${shown.obstacles} ≠ ${expected.obstacles}`);
   if (shown.coop !== expected.coop)
@@ -118,12 +164,21 @@ export function compareResults(shown, expected) {
   return problems;
 }
 
-/** The ID of the question on screen, or null. */
+/** The ID of the question on screen, or null (the introduction, the results or the orientation). */
 export const currentQuestion = (page) =>
   page.evaluate(
     () =>
-      document.querySelector("fieldset.dg-q:not([hidden])")?.dataset.id ?? null,
+      document.querySelector(
+        ".dg-questions:not([hidden]) fieldset.dg-q:not([hidden])",
+      )?.dataset.id ?? null,
   );
+
+/** Whether the introduction and its « Commencer le diagnostic » button are on screen. */
+export const onStartScreen = (page) =>
+  page.evaluate(() => {
+    const visible = (s) => document.querySelector(s)?.offsetParent != null;
+    return visible(".dg-intro") && visible(".dg-start");
+  });
 
 /**
  * Answers the question on screen with the keyboard only: Tab into the radio group, Space on the
@@ -150,8 +205,52 @@ export async function answerWithKeyboard(page, index) {
   await page.keyboard.press("Enter");
 }
 
+/** The name and value of the focused form field, or null. */
+const focusedField = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    return e?.name
+      ? { name: e.name, value: e.value, checked: e.checked }
+      : null;
+  });
+
+/**
+ * Chooses `value` in the radio group `name` with the keyboard: Tab into the group (nothing is
+ * checked, so Tab stops on its first radio), Space, then the arrows down to `value`.
+ */
+export async function chooseWithKeyboard(page, name, value) {
+  let field = null;
+  for (let n = 0; n < 40 && field?.name !== name; n += 1) {
+    await page.keyboard.press("Tab");
+    field = await focusedField(page);
+  }
+  if (field?.name !== name) throw new Error(`groupe « ${name} » non atteint`);
+  await page.keyboard.press("Space");
+  field = await focusedField(page);
+  for (let n = 0; n < 5 && field.value !== value; n += 1) {
+    await page.keyboard.press("ArrowDown");
+    field = await focusedField(page);
+  }
+  if (field.value !== value || !field.checked)
+    throw new Error(`« ${value} » non choisi dans « ${name} »`);
+}
+
+/** Ticks the box `name` = `value` with the keyboard: Tab to it, then Space. */
+export async function tickWithKeyboard(page, name, value) {
+  for (let n = 0; n < 40; n += 1) {
+    await page.keyboard.press("Tab");
+    const field = await focusedField(page);
+    if (field?.name === name && field.value === value) {
+      await page.keyboard.press("Space");
+      return;
+    }
+  }
+  throw new Error(`case « ${value} » non atteinte`);
+}
+
 /** Answers every remaining question with the mouse-free DOM API (fast path for the non-keyboard tests). */
 export async function answerAll(page, plan) {
+  if (await onStartScreen(page)) await page.click(".dg-start");
   for (const { id, value } of plan) {
     if ((await currentQuestion(page)) !== id) continue;
     await page.check(`fieldset[data-id="${id}"] input[value="${value}"]`);
@@ -178,14 +277,25 @@ export function noSpeech() {
   }
 }
 
-/** An init script that gives the page one fake voice in `lang` and records what is spoken. */
-export function fakeVoice(lang) {
+/**
+ * An init script that gives the page one fake voice in `lang` (none when `lang` is null) and records
+ * what is spoken. With `delay` (ms), the voice list starts empty and fills later, with a
+ * `voiceschanged` event, as browsers load their voices.
+ */
+export function fakeVoice({ lang, delay = 0 }) {
   const spoken = [];
   window.__spoken = spoken;
   const synth = new EventTarget();
-  synth.getVoices = () => [{ lang, name: `Voix ${lang}`, default: true }];
+  const voices = lang ? [{ lang, name: `Voix ${lang}`, default: true }] : [];
+  let loaded = delay === 0;
+  synth.getVoices = () => (loaded ? voices : []);
   synth.speak = (u) => spoken.push({ text: u.text, lang: u.lang });
   synth.cancel = () => {};
+  if (!loaded)
+    setTimeout(() => {
+      loaded = true;
+      synth.dispatchEvent(new Event("voiceschanged"));
+    }, delay);
   Object.defineProperty(window, "speechSynthesis", {
     value: synth,
     configurable: true,
@@ -199,5 +309,39 @@ export function fakeVoice(lang) {
     }
   };
 }
+
+/**
+ * An init script that records, in `window.__readAloud`, each state the read-aloud control goes
+ * through (« button », « note » or « none »), to catch a note that flashes before the button.
+ */
+export function recordReadAloud() {
+  window.__readAloud = [];
+  const state = () => {
+    const button = document.querySelector(".dg-speak");
+    const note = document.querySelector(".dg-no-voice");
+    if (!button || !note) return null;
+    return !button.hidden ? "button" : !note.hidden ? "note" : "none";
+  };
+  new MutationObserver(() => {
+    const now = state();
+    if (now && window.__readAloud.at(-1) !== now) window.__readAloud.push(now);
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["hidden"],
+  });
+}
+
+/** Words that name the browser's machinery, which mediators and residents must never read. */
+export const TECHNICAL_WORDS =
+  /sessionStorage|localStorage|\bJSON\b|mediation-numerique:/;
+
+/** The technical words in the page's visible text (`innerText` of the body), or [] when there are none. */
+export const technicalWordsShown = (page) =>
+  page.evaluate(
+    (source) => document.body.innerText.match(new RegExp(source, "g")) ?? [],
+    TECHNICAL_WORDS.source,
+  );
 
 export { focused, QUESTIONNAIRE };

@@ -107,7 +107,8 @@ export function loadFromSlot<T>(
     return {
       kind: "set-aside",
       backupKey,
-      message: `Les réponses enregistrées sur cet appareil n’ont pas pu être relues (${reason}). Elles sont mises de côté sous la clé « ${backupKey} » et un nouveau questionnaire commence.`,
+      // The backup key is for whoever repairs the browser's data, not for the person: it is not shown.
+      message: `Les réponses enregistrées sur cet appareil n’ont pas pu être relues (${reason}). Elles sont mises de côté dans ce navigateur, sans être effacées, et un nouveau questionnaire commence.`,
     };
   }
 }

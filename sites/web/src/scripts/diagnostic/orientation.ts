@@ -1,13 +1,16 @@
 /**
- * The orientation step: `orient()` from the orientation package, loaded with the page (so that it
- * works offline once the page is loaded), and its recommendations rendered with their reasons and sources.
+ * The orientation step: `explain()` from the orientation package, loaded with the page (so that it
+ * works offline once the page is loaded): its recommendations rendered with their reasons and
+ * sources, the facts the mediator gave (« à demander » for those left unanswered), and the package's
+ * questions still worth asking.
  */
 import type { AutonomyLevelId } from "@mediation-numerique/diagnostic";
 import {
-  orient,
+  explain,
   OrientationInputError,
+  type Explanation,
 } from "@mediation-numerique/orientation";
-import { h, NBSP, NNBSP, quoted } from "./dom";
+import { h, NBSP, NNBSP, quoted } from "../ui";
 import type { ClientData, Request } from "./types";
 
 /** The orientation package's French problems, each after the field it names, on one line. */
@@ -20,15 +23,68 @@ export const orientationProblems = (error: OrientationInputError): string =>
     )
     .join(`${NNBSP}; `);
 
+const TO_ASK = "à demander";
+const FACT_LABELS = {
+  urgent: "Démarche urgente",
+  hasTime: "Du temps maintenant",
+  wantsToLearn: "Envie d’apprendre à le faire",
+} as const;
+
+/** What the mediator said of the person's situation; a fact left unanswered is « à demander », never « non ». */
+function describedFacts(request: Request, data: ClientData): HTMLElement {
+  const yesNo = (value: boolean | undefined) =>
+    value === undefined ? TO_ASK : value ? "oui" : "non";
+  const facts = Object.entries(FACT_LABELS) as [
+    keyof typeof FACT_LABELS,
+    string,
+  ][];
+  return h(
+    "ul",
+    { class: "dg-facts" },
+    ...facts.map(([fact, label]) =>
+      h(
+        "li",
+        { "data-fact": fact },
+        `${label}${NBSP}: ${yesNo(request[fact])}`,
+      ),
+    ),
+    h(
+      "li",
+      { "data-fact": "nearby" },
+      `Près de chez la personne${NBSP}: ${
+        request.nearby === undefined
+          ? TO_ASK
+          : request.nearby.length === 0
+            ? "aucun de ces lieux"
+            : request.nearby.map((a) => data.actors[a] ?? a).join(`${NNBSP}; `)
+      }`,
+    ),
+  );
+}
+
+/** The package's questions still worth asking: their answers could change the orientation. */
+const questionsToAsk = (questions: Explanation["questions"]) =>
+  questions.length === 0
+    ? []
+    : [
+        h("h4", {}, "À demander à la personne"),
+        h("p", {}, "Ces réponses peuvent changer l’orientation."),
+        h(
+          "ul",
+          { class: "dg-to-ask" },
+          ...questions.map((q) => h("li", { "data-fact": q.fact }, q.question)),
+        ),
+      ];
+
 export function orientAndRender(
   request: Request,
   autonomy: AutonomyLevelId | null,
   data: ClientData,
   target: HTMLElement,
 ): number {
-  let recommendations;
+  let explanation: Explanation;
   try {
-    recommendations = orient({ ...request, ...(autonomy ? { autonomy } : {}) });
+    explanation = explain({ ...request, ...(autonomy ? { autonomy } : {}) });
   } catch (error) {
     if (error instanceof OrientationInputError)
       throw new Error(
@@ -36,6 +92,7 @@ export function orientAndRender(
       );
     throw error;
   }
+  const { recommendations, questions } = explanation;
   target.replaceChildren(
     h("h3", { tabindex: "-1" }, "Propositions d’orientation"),
     autonomy
@@ -49,6 +106,9 @@ export function orientAndRender(
           {},
           "Calculées sans repère global (le diagnostic n’en donne pas).",
         ),
+    h("h4", {}, "La demande décrite"),
+    describedFacts(request, data),
+    ...questionsToAsk(questions),
     ...(recommendations.some((r) => r.sources.some((s) => s.interpretation))
       ? [
           h(

@@ -15,7 +15,7 @@ import {
   OrientationInputError,
   parseSituation,
 } from "@mediation-numerique/orientation";
-import { NBSP, NNBSP } from "./dom";
+import { NBSP, NNBSP } from "../ui";
 import { orientationProblems } from "./orientation";
 import type { Request, Step } from "./types";
 
@@ -40,7 +40,7 @@ function frenchProblem(error: unknown): string {
       )
       .join(`${NNBSP}; `);
   if (error instanceof SyntaxError)
-    return "ce n’est pas un fichier JSON lisible";
+    return "ce n’est pas un fichier enregistré par cet outil, ou il est abîmé";
   return error instanceof Error ? error.message : String(error);
 }
 
