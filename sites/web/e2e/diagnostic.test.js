@@ -724,7 +724,10 @@ describe("diagnostic d’autonomie", () => {
       await page.reload();
       const refused = await page.textContent(".dg-alert");
       assert.match(refused, /mises de côté/);
-      assert.match(refused, /question-inventee\u00a0» absente de la version/);
+      assert.match(
+        refused,
+        /question inconnue «\u00a0question-inventee\u00a0»/,
+      );
       assert.equal(await onStartScreen(page), true);
     } finally {
       await view.close();
