@@ -1,7 +1,7 @@
 // The weight budgets, as a test: the same measure as `npm run budget`, whose table it prints.
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,6 +9,7 @@ import { launch } from "./lib/browser.js";
 import {
   TARGETS,
   TOOL_PAGES,
+  allCeiling,
   formatTable,
   formatToolTable,
   measure,
@@ -51,7 +52,7 @@ test("pages d’outils : une ligne par page, et aucune n’est comptée comme pa
 
 // One test per tool page, so that a page over budget does not hide the others.
 for (const { type, path: toolPath } of TOOL_PAGES)
-  test(`${type} (/${toolPath}) : tout son JS compressé (premier affichage + chaînes import()) ≤ 36 Ko`, () => {
+  test(`${type} (/${toolPath}) : premier affichage ≤ 36 Ko de JS compressé ; tout ce que la page peut charger (chaînes import()) sous son plafond`, () => {
     const r = rows.find((row) => row.path === `/${toolPath}`);
     assert.ok(r?.tool, toolPath);
     // The file measure and the browser's log agree on which files load first.
@@ -59,8 +60,40 @@ for (const { type, path: toolPath } of TOOL_PAGES)
     assert.ok(r.tool.allGzip >= r.tool.firstViewGzip, r.path);
     const problems = overBudget([r]);
     assert.deepEqual(problems, [], problems.join("\n"));
-    assert.ok(r.tool.allGzip <= TARGETS.toolJsGzip);
+    assert.ok(r.tool.firstViewGzip <= TARGETS.toolFirstViewGzip);
+    assert.ok(r.tool.allGzip <= allCeiling(r));
   });
+
+test("plafonds des pages d’outils : un par page, pas plus (un plafond sans page serait oublié)", () => {
+  assert.deepEqual(
+    Object.keys(TARGETS.toolAllGzip).sort(),
+    TOOL_PAGES.map((t) => t.path).sort(),
+  );
+});
+
+test("diagnostic : l’orientation et les valeurs pour La Coop se chargent à la demande, hors du premier affichage", () => {
+  const r = rows.find((row) => row.path === "/diagnostic/");
+  assert.ok(r?.tool);
+  const later = r.tool.files.slice(r.tool.firstViewFiles);
+  assert.ok(
+    later.some((f) => /\/coop\.[^/]+\.js$/.test(f)),
+    `fichiers chargés à la demande : ${later.join(", ")}`,
+  );
+  assert.ok(
+    later.some((f) => /\/orientation\.[^/]+\.js$/.test(f)),
+    `fichiers chargés à la demande : ${later.join(", ")}`,
+  );
+});
+
+test("hors ligne : chaque fichier JS qu’une page d’outil peut charger, même à la demande, est mis en cache par le service worker", async () => {
+  const worker = await readFile(path.join(distDir, "sw.js"), "utf8");
+  for (const r of rows.filter((row) => row.tool))
+    for (const file of r.tool.files)
+      assert.ok(
+        worker.includes(`${file}"`),
+        `${r.path} : ${file} absent du précache`,
+      );
+});
 
 test("page du réseau : son worker est mesuré à part, hors du budget de la page", () => {
   const r = rows.find((row) => row.path === "/auto-evaluation/reseau/");

@@ -610,12 +610,12 @@ describe("diagnostic d’autonomie", () => {
         [
           "pas-du-json.json",
           "{ pas du json",
-          /pas un fichier enregistré par cet outil/,
+          /pas un fichier lisible de ce diagnostic/,
         ],
         [
           "modifie.json",
           JSON.stringify(tampered),
-          /n-importe-quoi\u00a0» absente de la question/,
+          /réponse inconnue «\u00a0n-importe-quoi\u00a0»/,
         ],
         [
           "autre.json",
@@ -625,19 +625,19 @@ describe("diagnostic d’autonomie", () => {
         [
           "question-inconnue.json",
           JSON.stringify(unknownQuestion),
-          /question-inventee\u00a0» absente de la version/,
+          /question inconnue «\u00a0question-inventee\u00a0»/,
         ],
         [
           "reponses-seules.json",
           JSON.stringify(bareUnknown),
-          /question-inventee\u00a0» absente de la version/,
+          /question inconnue «\u00a0question-inventee\u00a0»/,
         ],
         [
           "plus-recent.json",
           JSON.stringify(newer),
           new RegExp(`réponses de la version ${QUESTIONNAIRE.version + 1}`),
         ],
-        ["vide.json", "{}", /questionnaireId\u00a0: attendu/],
+        ["vide.json", "{}", /n’est pas une session de diagnostic/],
         [
           "procedure-inconnue.json",
           JSON.stringify(badProcedure),
@@ -724,7 +724,10 @@ describe("diagnostic d’autonomie", () => {
       await page.reload();
       const refused = await page.textContent(".dg-alert");
       assert.match(refused, /mises de côté/);
-      assert.match(refused, /question-inventee\u00a0» absente de la version/);
+      assert.match(
+        refused,
+        /question inconnue «\u00a0question-inventee\u00a0»/,
+      );
       assert.equal(await onStartScreen(page), true);
     } finally {
       await view.close();

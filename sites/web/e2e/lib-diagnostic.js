@@ -4,9 +4,11 @@ import {
   AUTONOMY_LEVEL_LABELS,
   QUESTIONNAIRE,
   SKIPPED,
+  coopValuesFromDiagnostic,
   explainInFrench,
   score,
 } from "@mediation-numerique/diagnostic";
+import { coopReportLines } from "@mediation-numerique/orientation";
 import { focused, tabUntil } from "./lib/browser.js";
 
 export const STORAGE_KEY = "mediation-numerique:diagnostic";
@@ -60,10 +62,10 @@ export function expectedResults(answers) {
       AUTONOMY_LEVEL_LABELS[level].description,
     ]),
     obstacles: result.obstacles.map((o) => o.obstacleId),
-    coop: result.overall.coopAutonomie,
-    workshop: result.domains
-      .filter((d) => d.workshopLevel !== null)
-      .map((d) => [d.domainId, d.workshopLevel]),
+    // La Coop's labels, not its codes: the package's lines for the diagnostic alone.
+    coop: coopReportLines({ diagnostic: coopValuesFromDiagnostic(result) }).map(
+      (line) => [line.label, line.value],
+    ),
     explanation: explainInFrench(QUESTIONNAIRE, result).map((e) => [
       e.scope,
       e.text,
@@ -72,7 +74,11 @@ export function expectedResults(answers) {
 }
 
 /** What the results section shows, in the same shape as `expectedResults` (without `result`). */
-export function shownResults(page) {
+export async function shownResults(page) {
+  // La Coop's values load with the results, from their own file.
+  await page.waitForSelector(
+    ".dg-coop-section:not([hidden]) .dg-coop-lines dt",
+  );
   return page.evaluate(() => {
     const tool = document.querySelector("diagnostic-tool");
     const level = tool.querySelector(".dg-results .dg-level").textContent;
@@ -98,10 +104,9 @@ export function shownResults(page) {
       obstacles: [...tool.querySelectorAll("[data-obstacle]")].map(
         (li) => li.dataset.obstacle,
       ),
-      coop: tool.querySelector('[data-coop="autonomie"]')?.textContent ?? null,
-      workshop: [...tool.querySelectorAll("[data-workshop]")].map((c) => [
-        c.dataset.workshop,
-        c.textContent,
+      coop: [...tool.querySelectorAll(".dg-coop-lines dt")].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling.textContent,
       ]),
       explanation: [...tool.querySelectorAll(".dg-explain li")].map((li) => [
         li.dataset.scope,
@@ -150,10 +155,10 @@ export function compareResults(shown, expected) {
     );
   if (JSON.stringify(shown.obstacles) !== JSON.stringify(expected.obstacles))
     problems.push(`freins : ${shown.obstacles} ≠ ${expected.obstacles}`);
-  if (shown.coop !== expected.coop)
-    problems.push(`Coop : ${shown.coop} ≠ ${expected.coop}`);
-  if (JSON.stringify(shown.workshop) !== JSON.stringify(expected.workshop))
-    problems.push(`ateliers : ${shown.workshop} ≠ ${expected.workshop}`);
+  if (JSON.stringify(shown.coop) !== JSON.stringify(expected.coop))
+    problems.push(
+      `La Coop : ${JSON.stringify(shown.coop)} ≠ ${JSON.stringify(expected.coop)}`,
+    );
   if (
     expected.explanation.length === 0 ||
     JSON.stringify(shown.explanation) !== JSON.stringify(expected.explanation)

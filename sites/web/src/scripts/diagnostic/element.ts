@@ -98,7 +98,7 @@ class DiagnosticTool extends HTMLElement implements Tool {
     this.$(".dg-intro").hidden = false;
     setVisible(
       this.querySelectorAll<HTMLElement>(
-        ".dg-questions, .dg-results, .dg-orientation",
+        ".dg-questions, .dg-results, .dg-orientation, .dg-coop-section",
       ),
       false,
     );
@@ -149,6 +149,8 @@ class DiagnosticTool extends HTMLElement implements Tool {
     this.$(".dg-questions").hidden = step.kind !== "question";
     this.$(".dg-results").hidden = step.kind !== "results";
     this.$(".dg-orientation").hidden = step.kind !== "orientation";
+    // La Coop's values, for the results and the orientation; coop.ts fills and shows them.
+    if (step.kind === "question") this.$(".dg-coop-section").hidden = true;
     if (step.kind !== "question") scoreAndRender(this);
     const shown: Shown =
       step.kind === "question"

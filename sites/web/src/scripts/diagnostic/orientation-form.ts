@@ -7,7 +7,8 @@ import {
   parseSituation,
 } from "@mediation-numerique/orientation";
 import { NBSP } from "../ui";
-import { orientAndRender, orientationProblems } from "./orientation";
+import { orientationProblems } from "./problems";
+import { loadCoopValues } from "./results";
 import type { Request, Shown, Tool } from "./types";
 
 const formOf = (tool: Tool) => tool.$<HTMLFormElement>(".dg-request");
@@ -94,26 +95,38 @@ function orient(tool: Tool, focus: boolean): void {
   tool.session.request = request;
   tool.save();
   const target = tool.$(".dg-recos");
-  try {
-    const count = orientAndRender(
-      request,
-      tool.result?.overall.level ?? null,
-      tool.data,
-      target,
-    );
-    tool.dataset.oriented = "";
-    if (focus) {
-      target.querySelector<HTMLElement>("h3")?.focus();
-      tool.say(`${count} proposition${count > 1 ? "s" : ""} d’orientation.`);
-    }
-  } catch (problem) {
-    target.replaceChildren();
-    tool.alert(
-      problem instanceof Error
-        ? problem.message
-        : `L’orientation n’a pas pu être calculée.`,
-    );
-  }
+  // The orientation step loads with its rules when it is used: off the page's first view.
+  import("./orientation").then(
+    ({ orientAndRender }) => {
+      try {
+        const count = orientAndRender(
+          request,
+          tool.result?.overall.level ?? null,
+          tool.data,
+          target,
+        );
+        tool.dataset.oriented = "";
+        loadCoopValues(tool);
+        if (focus) {
+          target.querySelector<HTMLElement>("h3")?.focus();
+          tool.say(
+            `${count} proposition${count > 1 ? "s" : ""} d’orientation.`,
+          );
+        }
+      } catch (problem) {
+        target.replaceChildren();
+        tool.alert(
+          problem instanceof Error
+            ? problem.message
+            : `L’orientation n’a pas pu être calculée.`,
+        );
+      }
+    },
+    () =>
+      tool.alert(
+        "Les propositions d’orientation n’ont pas pu être chargées. Rechargez la page.",
+      ),
+  );
 }
 
 /** « Proposer une orientation » submits the form. */

@@ -11,17 +11,8 @@ import {
   type Explanation,
 } from "@mediation-numerique/orientation";
 import { h, NBSP, NNBSP, quoted } from "../ui";
+import { orientationProblems } from "./problems";
 import type { ClientData, Request } from "./types";
-
-/** The orientation package's French problems, each after the field it names, on one line. */
-export const orientationProblems = (error: OrientationInputError): string =>
-  error.problems
-    .map((p) =>
-      p.path.length > 0
-        ? `${p.path.join(".")}${NBSP}: ${p.message}`
-        : p.message,
-    )
-    .join(`${NNBSP}; `);
 
 const TO_ASK = "à demander";
 const FACT_LABELS = {
@@ -143,16 +134,6 @@ export function orientAndRender(
             r.needs.map((n) => data.needs[n] ?? n).join(`${NNBSP}; `),
           ),
           h("p", {}, h("strong", {}, `Pourquoi${NBSP}: `), r.reason),
-          h(
-            "p",
-            {},
-            h(
-              "strong",
-              {},
-              `Valeur Coop ${quoted("structure de redirection")}${NBSP}: `,
-            ),
-            h("code", {}, r.nationalSchema.structure_de_redirection),
-          ),
           h("p", { class: "dg-sources-title" }, h("strong", {}, "Sources")),
           h(
             "ul",

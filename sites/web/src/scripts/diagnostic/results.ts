@@ -2,7 +2,7 @@
  * Renders the package's `score` result, words first: the overall landmark, each domain's level, what
  * each level reached means (the package's labels and descriptions), the obstacles, then, behind « Détail pour
  * la·le médiateur·trice », the percentages, points and the package's explanation of each level.
- * Also the Coop values. Nothing is computed here: every level and figure is the package's.
+ * La Coop's values load apart (coop.ts). Nothing is computed here: every level and figure is the package's.
  */
 import {
   explainInFrench,
@@ -83,7 +83,7 @@ function levelMeanings(result: DiagnosticResult, data: ClientData) {
 function renderResults(
   result: DiagnosticResult,
   data: ClientData,
-  { body, detail, coop }: Record<"body" | "detail" | "coop", HTMLElement>,
+  { body, detail }: Record<"body" | "detail", HTMLElement>,
 ): void {
   const { overall } = result;
   const overallLevel =
@@ -131,39 +131,19 @@ function renderResults(
         ),
   );
   fillMediatorDetail(result, data, detail);
-  const workshop = result.domains.filter((d) => d.workshopLevel !== null);
-  coop.replaceChildren(
-    h("dt", {}, "Autonomie de la personne (accompagnement individuel)"),
-    h(
-      "dd",
-      {},
-      overall.coopAutonomie
-        ? h("code", { "data-coop": "autonomie" }, overall.coopAutonomie)
-        : `Pas de valeur${NBSP}: aucune question d’usage n’a de réponse.`,
-    ),
-    h("dt", {}, "Niveau d’atelier conseillé, par domaine"),
-    workshop.length === 0
-      ? h("dd", {}, `Pas de valeur${NBSP}: aucun domaine n’a de réponse.`)
-      : h(
-          "dd",
-          {},
-          h(
-            "ul",
-            {},
-            ...workshop.map((d) =>
-              h(
-                "li",
-                {},
-                `${data.domains[d.domainId] ?? d.domainId}${NBSP}: `,
-                h(
-                  "code",
-                  { "data-workshop": d.domainId },
-                  d.workshopLevel ?? "",
-                ),
-              ),
-            ),
-          ),
-        ),
+}
+
+/**
+ * La Coop's values load with the results, from their own chunk (`import()`): off the page's first
+ * view. Shown on the results, completed once the orientation is computed.
+ */
+export function loadCoopValues(tool: Tool): void {
+  import("./coop").then(
+    ({ showCoopValues }) => showCoopValues(tool),
+    () =>
+      tool.alert(
+        "Les valeurs pour le compte rendu d’activité n’ont pas pu être chargées. Rechargez la page.",
+      ),
   );
 }
 
@@ -178,9 +158,9 @@ export function scoreAndRender(tool: Tool): void {
   renderResults(tool.result, tool.data, {
     body: tool.$(".dg-results-body"),
     detail: tool.$(".dg-detail"),
-    coop: tool.$(".dg-coop"),
   });
   tool.dataset.scored = "";
+  loadCoopValues(tool);
 }
 
 export const showResults = (tool: Tool): Shown => ({
