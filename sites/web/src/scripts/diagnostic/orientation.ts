@@ -11,7 +11,7 @@ import {
   type Explanation,
 } from "@mediation-numerique/orientation";
 import { h, NBSP, NNBSP, quoted } from "../ui";
-import type { ClientData, Request } from "./types";
+import type { ClientData, Request, Tool } from "./types";
 
 /** The orientation package's French problems, each after the field it names, on one line. */
 export const orientationProblems = (error: OrientationInputError): string =>
@@ -178,5 +178,11 @@ export function orientAndRender(
       ),
     ),
   );
+  // The resident's sheet, loaded only now: the first view does not carry it.
+  const tool = target.closest<Tool>("diagnostic-tool");
+  if (tool)
+    void import("./sheet").then((sheet) =>
+      sheet.showSheet(tool, recommendations),
+    );
   return recommendations.length;
 }
