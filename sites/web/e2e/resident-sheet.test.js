@@ -23,6 +23,8 @@ import {
   QUESTIONNAIRE,
   answerAll,
   chooseWithKeyboard,
+  fakeVoice,
+  noSpeech,
   technicalWordsShown,
   tickWithKeyboard,
 } from "./lib-diagnostic.js";
@@ -78,6 +80,7 @@ const CENTRE = {
 
 /** Runs the diagnostic and the orientation with the keyboard (the questions through the DOM). */
 async function orientWithKeyboard(page, { plan, needs, facts }) {
+  await page.waitForSelector("diagnostic-tool[data-ready]");
   await answerAll(page, plan);
   assert.ok(await tabUntil(page, (f) => f.text === "Passer à l’orientation"));
   await page.keyboard.press("Enter");
@@ -342,6 +345,57 @@ describe("la fiche pour la personne", () => {
     } finally {
       await page.emulateMedia({ media: "screen" });
       await context.close();
+    }
+  });
+
+  test("« Lire la fiche à voix haute » lit la fiche, sans ses sources ; sans voix française, la même phrase que le reste de la page", async () => {
+    const run = longCase();
+    const sheet = residentSheet({
+      diagnostic: run.diagnostic,
+      recommendations: run.recommendations,
+    });
+    for (const [script, arg, why] of [
+      [fakeVoice, { lang: "fr-FR" }, "voix française"],
+      [fakeVoice, { lang: "en-US" }, "une voix anglaise seulement"],
+      [noSpeech, undefined, "sans l’API"],
+    ]) {
+      const context = await site.browser.newContext({ locale: "fr-FR" });
+      try {
+        await context.addInitScript(script, arg);
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}diagnostic/`);
+        await orientWithKeyboard(page, run);
+        if (why !== "voix française") {
+          await page.waitForSelector(".rs-no-voice:not([hidden])");
+          assert.equal(await page.isVisible(".rs-speak"), false, why);
+          const words = (selector) =>
+            page.$eval(selector, (e) =>
+              e.textContent.replace(/\s+/g, " ").trim(),
+            );
+          assert.equal(
+            await words(".rs-no-voice"),
+            await words(".dg-no-voice"),
+            why,
+          );
+          continue;
+        }
+        await page.waitForSelector(".rs-speak:not([hidden])");
+        assert.equal(await page.isVisible(".rs-no-voice"), false);
+        await page.focus(".rs-speak");
+        await page.keyboard.press("Enter");
+        const spoken = await page.evaluate(() => window.__spoken);
+        assert.equal(spoken.length, 1);
+        const lines = spoken[0].text.split("\n");
+        assert.equal(lines[0], sheet.title);
+        assert.equal(lines[1], sheet.parts[0].title);
+        for (const part of sheet.parts) assert.ok(lines.includes(part.title));
+        for (const item of sheet.parts[2].items)
+          assert.ok(lines.includes(item.text), item.text);
+        assert.doesNotMatch(spoken[0].text, /Source|hypra|Interprétation/);
+        assert.equal(spoken[0].lang, "fr-FR");
+      } finally {
+        await context.close();
+      }
     }
   });
 });
