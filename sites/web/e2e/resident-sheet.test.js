@@ -168,6 +168,15 @@ describe("la fiche pour la personne", () => {
           size,
         );
         assert.equal(await page.locator(".rs-picto").count(), 3, size);
+        // The sheet's code came with import(), and the offline cache holds it.
+        const chunks = view.requests
+          .map((r) => new URL(r.url).pathname)
+          .filter((p) => /\/_astro\/sheet\.[\w-]+\.js$/.test(p));
+        assert.equal(chunks.length, 1, size);
+        const worker = await (
+          await fetch(new URL("sw.js", site.server.url))
+        ).text();
+        assert.ok(worker.includes(chunks[0].split("/").pop()), chunks[0]);
         await assertSheetAxe(page, `fiche, ${size}`);
         assert.equal((await structure(page)).horizontalScroll, false, size);
 
