@@ -194,7 +194,6 @@ describe("la fiche pour la personne", () => {
         assert.equal(shown.parts[1].title, withCentre.parts[1].title);
         assert.match(shown.parts[1].text, /Maison de quartier des Lilas/);
         assert.equal(await page.locator(".rs-picto").count(), 4, size);
-        await page.click(".rs-settings summary");
         if (SHOTS) {
           await mkdir(SHOTS, { recursive: true });
           await page
@@ -245,6 +244,7 @@ describe("la fiche pour la personne", () => {
         null,
         "rien d’enregistré",
       );
+      await assertSheetAxe(page, "réglages refusés");
 
       for (const tampered of [
         JSON.stringify({ name: "Lieu", phone: "<script>" }),
