@@ -12,7 +12,7 @@ import {
 } from "@mediation-numerique/orientation";
 import { h, NBSP, NNBSP, quoted } from "../ui";
 import { orientationProblems } from "./problems";
-import type { ClientData, Request } from "./types";
+import type { ClientData, Request, Tool } from "./types";
 
 const TO_ASK = "à demander";
 const FACT_LABELS = {
@@ -159,5 +159,11 @@ export function orientAndRender(
       ),
     ),
   );
+  // The resident's sheet, loaded only now: the first view does not carry it.
+  const tool = target.closest<Tool>("diagnostic-tool");
+  if (tool)
+    void import("./sheet").then((sheet) =>
+      sheet.showSheet(tool, recommendations),
+    );
   return recommendations.length;
 }
