@@ -44,6 +44,32 @@ export async function writeServiceWorker(root: string, base: string) {
     cacheId: "mediation-numerique",
     runtimeCaching: [
       {
+        // The search page, whatever the words in its address: offline, the last copy opens and searches
+        // what the index has cached so far (or says that the search could not load).
+        urlPattern: new RegExp(`^https?://[^/]+${escaped}recherche/(\\?.*)?$`),
+        handler: "NetworkFirst",
+        options: {
+          cacheName: "mediation-numerique-page-recherche",
+          networkTimeoutSeconds: 6,
+          matchOptions: { ignoreSearch: true },
+          expiration: { maxEntries: 1 },
+        },
+      },
+      {
+        // Pagefind asks for its entry point at a new address each time (`?ts=` and the time): offline,
+        // the last copy stands for all of them.
+        urlPattern: new RegExp(
+          `^https?://[^/]+${escaped}pagefind/(documentation/)?pagefind-entry\\.json\\?`,
+        ),
+        handler: "NetworkFirst",
+        options: {
+          cacheName: "mediation-numerique-recherche-entree",
+          networkTimeoutSeconds: 6,
+          matchOptions: { ignoreSearch: true },
+          expiration: { maxEntries: 4 },
+        },
+      },
+      {
         // Pages: the network first, so that a visit online always gets the current page; the last copy
         // when offline. Browse pages carry their styles inline and no script: a copy never needs another
         // version’s files.

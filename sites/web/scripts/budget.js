@@ -19,7 +19,7 @@ try {
   console.log(
     "\nCibles : 0 Ko de JS (fichier ou <script>) sur les pages de consultation avant la recherche ; HTML de l’accueil ≤ 14 Ko compressé ;" +
       "\n≤ 100 Ko transférés et ≤ 10 requêtes par page de consultation à la première visite ; aucune requête vers un tiers ;" +
-      "\nune fois la recherche ouverte (résultats, 404) : ≤ 150 Ko et ≤ 20 requêtes (script pagefind, WebAssembly, index, 10 résultats)." +
+      "\nune fois la recherche ouverte (résultats, 404) : ≤ 150 Ko et ≤ 20 requêtes (script pagefind, WebAssembly, index, 5 premiers résultats)." +
       "\nLe seul JS des pages d’item est l’attribut onclick du bouton de copie, exécuté au clic seulement." +
       "\nPages d’outils : ≤ 36 Ko de JS compressé (gzip, paquets compris) au PREMIER AFFICHAGE (scripts de la page et leurs imports statiques) ;" +
       "\nle total avec tout ce que import() peut charger ensuite (chaînes complètes, chaque fichier compté une fois) sous le plafond de la page (mesure + 10 % environ)." +

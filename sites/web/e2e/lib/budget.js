@@ -13,7 +13,7 @@ export const TARGETS = {
   /** Every browse page, first view. */
   pageTransfer: 100 * 1024,
   requests: 10,
-  /** A page once search has opened (pagefind's script, its WebAssembly, the index and 10 results). */
+  /** A page once search has opened (pagefind's script, its WebAssembly, the index and the first 5 results). */
   searchTransfer: 150 * 1024,
   searchRequests: 20,
   /**

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { AstroGlobal } from "astro";
-import SEARCH_SCRIPT from "../components/search-results.inline.js?raw";
+import SEARCH_SOURCE from "../components/search-results.inline.js?raw";
 
 /*
  * The two inline scripts the Content-Security-Policy allows by their hash (astro.config.mjs sets the
@@ -33,8 +33,15 @@ export function allowCopyButton(astro: AstroGlobal): void {
   });
 }
 
-/** The search script (search-results.inline.js), inlined as it is written. */
-export { SEARCH_SCRIPT };
+/**
+ * The search script (search-results.inline.js) as it is inlined: without its comment lines and its
+ * indentation, half a kilobyte less over the wire on the search page (the script holds no multi-line
+ * string that this could change).
+ */
+export const SEARCH_SCRIPT = SEARCH_SOURCE.replace(/^\s*\/\/.*$/gm, "").replace(
+  /^\s+/gm,
+  "",
+);
 
 /** Allows the search script and the WebAssembly that pagefind compiles, on the pages that search only. */
 export function allowSearch(astro: AstroGlobal): void {
