@@ -7,7 +7,7 @@ const situation = {
   urgent: false,
   hasTime: true,
   wantsToLearn: false,
-  nearby: ["mediation-numerique"], // ce qui existe à proximité (absent : tout existe)
+  nearby: ["mediation-numerique"], // ce qui existe à proximité (absent : on ne sait pas)
 };
 
 const [premiere] = orient(situation);
