@@ -404,11 +404,29 @@ function* sheets() {
               for (const centre of CENTRES)
                 yield {
                   context: `${JSON.stringify(situation)}, diagnostic ${diagnostic === undefined ? "none" : JSON.stringify(diagnostic.overall.level)}, ${centre === undefined ? "no centre" : "centre"}`,
-                  sheet: residentSheet(
-                    defined({ diagnostic, recommendations, centre }),
-                  ),
+                  sheet: sheetOf(diagnostic, recommendations, centre),
                 };
             }
+}
+
+/**
+ * `residentSheet` once per distinct input: many situations give the same recommendations, and the
+ * function is pure (checked in resident-sheet.test.ts), so the same input needs one call. This keeps
+ * the ~40,000 combinations within the test's time on a loaded two-core machine.
+ */
+const sheetCache = new Map<string, ResidentSheet>();
+function sheetOf(
+  diagnostic: DiagnosticResult | undefined,
+  recommendations: ReturnType<typeof orient>,
+  centre: (typeof CENTRES)[number],
+): ResidentSheet {
+  const key = `${DIAGNOSTICS.indexOf(diagnostic)}|${CENTRES.indexOf(centre)}|${JSON.stringify(recommendations)}`;
+  let sheet = sheetCache.get(key);
+  if (sheet === undefined) {
+    sheet = residentSheet(defined({ diagnostic, recommendations, centre }));
+    sheetCache.set(key, sheet);
+  }
+  return sheet;
 }
 
 /** The sheets, each distinct one once (a diagnostic changes part 1 only), with one context each. */
