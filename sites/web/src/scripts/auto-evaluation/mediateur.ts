@@ -24,6 +24,7 @@ import {
   startTool,
   type ToolContext,
 } from "./tool";
+import { startSteps } from "./steps";
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=mediateur]");
 const instrument = root && readInstrument(root);
@@ -44,6 +45,8 @@ if (root && instrument) {
     "[data-ae-reference-import]",
   )!;
   let reference: AssessmentDocument | null = null;
+  /** Follows a new choice of référentiels in the steps (set once the steps start). */
+  let updateSteps = () => {};
 
   const chosen = (): Set<string> => {
     const ids = boxes.filter((box) => box.checked).map((box) => box.value);
@@ -192,6 +195,7 @@ if (root && instrument) {
       applyChoice();
       saveChoice();
       context.refresh();
+      updateSteps();
       return true;
     },
     onErase() {
@@ -200,6 +204,7 @@ if (root && instrument) {
       reference = null;
       boxes.forEach((box) => (box.checked = true));
       applyChoice();
+      updateSteps();
       showReference();
     },
     results(context, result, box) {
@@ -208,8 +213,14 @@ if (root && instrument) {
       const target = levelLabel(instrument, result.target);
       const leads = trainingLeads(result);
       box.append(
-        h("h3", {}, "Votre profil par domaine"),
-        profileChart(groups, result, instrument, box.clientWidth || 600),
+        h("h3", { id: "profil-titre" }, "Votre profil par domaine"),
+        profileChart(
+          groups,
+          result,
+          instrument,
+          box.clientWidth || 600,
+          "profil-titre",
+        ),
         profileTable(
           groups,
           result,
@@ -270,6 +281,13 @@ if (root && instrument) {
       );
       progressSection(context, box);
     },
+  });
+
+  updateSteps = startSteps(context, () => {
+    const ids = chosen();
+    return instrument.groups
+      .filter((g) => ids.has(g.referentielId))
+      .map((g) => g.id);
   });
 
   root
