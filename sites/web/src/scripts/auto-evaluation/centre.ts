@@ -12,6 +12,7 @@ import {
   h,
   itemLink,
   levelLabel,
+  nextTask,
   problemsOf,
   readInstrument,
   profileChart,
@@ -117,9 +118,10 @@ function onIndicatorChange(context: ToolContext): void {
 }
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=centre]");
+await nextTask(); // after the packages’ own start, in a task of its own
 const instrument = root && readInstrument(root);
 if (root && instrument) {
-  const context = startTool(root, instrument, {
+  const context = await startTool(root, instrument, {
     fill: (context, doc) => fillIndicators(context.root, doc),
     adopt(context) {
       if (Object.keys(readIndicators(context.root)).length > 0)

@@ -17,6 +17,7 @@ import {
   itemLink,
   levelLabel,
   problemsOf,
+  nextTask,
   readInstrument,
   profileChart,
   profileTable,
@@ -27,6 +28,7 @@ import {
 import { startSteps } from "./steps";
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=mediateur]");
+await nextTask(); // after the packages’ own start, in a task of its own
 const instrument = root && readInstrument(root);
 if (root && instrument) {
   const choiceSlot = openSlot(STORAGE_KEYS.choice, "local");
@@ -188,7 +190,7 @@ if (root && instrument) {
       ),
     );
 
-  const context = startTool(root, instrument, {
+  const context = await startTool(root, instrument, {
     scope,
     onChange(context, target) {
       if (!target.closest("[data-ae-choice]")) return false;

@@ -59,7 +59,7 @@ export function startSteps(
     }
     results.hidden = step !== RESULTS;
     head.hidden = step === RESULTS; // the results have their own heading
-    context.refresh(); // the results are built when they show
+    if (step === RESULTS) context.refresh(); // the results are built when they show
     const position =
       step === RESULTS ? "Résultats" : `Domaine ${index + 1} sur ${domains}`;
     count.textContent = position;
