@@ -266,7 +266,12 @@ describe("auto-évaluation du médiateur·trice", () => {
       await page.locator("[data-ae-erase]").click();
       await noAxeViolation(page, "confirmation d’effacement");
       await page.getByRole("button", { name: "Effacer mes réponses" }).click();
-      assert.equal(await readStorage(page, STORAGE_KEYS.mediateur), null);
+      // The dialog's « close » event comes in a task after the click.
+      await page.waitForFunction(
+        (key) => localStorage.getItem(key) === null,
+        STORAGE_KEYS.mediateur,
+        { timeout: 2000 },
+      );
       assert.notDeepEqual(await tableRows(page, "Profil par domaine"), before);
 
       await page.locator("[data-ae-import]").setInputFiles(file);

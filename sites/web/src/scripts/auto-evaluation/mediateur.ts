@@ -140,7 +140,7 @@ if (root && instrument) {
           ),
       h(
         "table",
-        {},
+        { tabindex: "0" }, // scrolls sideways on a phone (see profileTable)
         h(
           "caption",
           {},

@@ -300,9 +300,10 @@ export function profileTable(
 ): HTMLTableElement {
   const th = (text: string, numeric = false) =>
     h("th", { scope: "col", ...(numeric ? { class: "num" } : {}) }, text);
+  // On a phone the table scrolls sideways (words are never cut): focusable, so the keyboard scrolls it too.
   return h(
     "table",
-    {},
+    { tabindex: "0" },
     h("caption", {}, caption),
     h(
       "thead",
