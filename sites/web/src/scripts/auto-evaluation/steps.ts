@@ -97,29 +97,32 @@ export function startSteps(
     if (by) go(list[list.indexOf(current) + by]);
     const link = target.closest<HTMLAnchorElement>("a[href^='#']");
     if (!link) return;
-    // « Commencer »: the first domain with an item left (the profile covers the chosen référentiels).
+    // « Commencer »: the first domain with an item left (the profile covers the chosen référentiels);
+    // no profile yet, no answer yet: the first domain.
+    const done = context.profile();
     const step =
       link === start
-        ? (context
-            .profile()
-            .groups.find((g) => g.answered + g.notApplicable < g.items)
-            ?.group ?? RESULTS)
+        ? done
+          ? (done.groups.find((g) => g.answered + g.notApplicable < g.items)
+              ?.group ?? RESULTS)
+          : list[0]
         : stepOf(link.hash);
     if (!step) return;
     event.preventDefault();
     go(step);
   });
-  // « Imprimer les résultats » (or the browser’s print) from a domain: print the results.
-  window.addEventListener("beforeprint", () => {
-    if (current !== RESULTS) go(RESULTS);
+  // Back to the page as it opened (no fragment): the first step, the browser puts the page back as it was.
+  window.addEventListener("popstate", () => {
+    const step = stepOf(location.hash);
+    show(step, !!step);
   });
-  window.addEventListener("popstate", () => show(stepOf(location.hash), true));
 
   const fromStart = stepOf(location.hash);
   show(fromStart, false);
   if (fromStart) box.scrollIntoView({ block: "start" });
-  const { answered, notApplicable } = context.profile().overall;
-  if (start && answered + notApplicable > 0) start.textContent = "Reprendre";
+  const done = context.profile()?.overall;
+  if (start && done && done.answered + done.notApplicable > 0)
+    start.textContent = "Reprendre";
   // A change of référentiels: the same step if it is still one, else the first.
   return () => show(current, false);
 }

@@ -350,8 +350,8 @@ export interface ToolContext {
   warn(message: string): void;
   /** Updates the progress texts, and the results when they are on screen. */
   refresh(): void;
-  /** The profile of the last refresh (the package’s `profile`, on the chosen référentiels). */
-  profile(): AssessmentProfile;
+  /** The profile of the last refresh (the package’s `profile`, on the chosen référentiels); none before. */
+  profile(): AssessmentProfile | undefined;
 }
 
 export interface ToolOptions {
@@ -399,15 +399,16 @@ export async function startTool(
   const dialog = root.querySelector<HTMLDialogElement>("[data-ae-confirm]")!;
   const slot = openSlot(root.dataset.storageKey!, "local");
   const now = () => new Date().toISOString();
-  let current = createDocument(instrument, { date: now() });
-  let last: AssessmentProfile;
-  await nextTask();
+  // Created when first needed: on a first visit, nothing but the instrument is checked before the person acts.
+  let current: AssessmentDocument | undefined;
+  const doc = () => (current ??= createDocument(instrument, { date: now() }));
+  let last: AssessmentProfile | undefined;
 
   const context: ToolContext = {
     root,
     instrument,
     slot,
-    document: () => current,
+    document: doc,
     commit(next) {
       current = parse({ ...next, updatedAt: now() }, { instrument });
       if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
@@ -419,7 +420,7 @@ export async function startTool(
     refresh() {
       const referentiels = options.scope?.();
       const result = (last = profile(
-        current,
+        doc(),
         instrument,
         referentiels ? { referentiels } : {},
       ));
@@ -480,9 +481,9 @@ export async function startTool(
     const fieldset = target.closest<HTMLElement>("fieldset[data-item]");
     if (fieldset) {
       context.commit({
-        ...current,
+        ...doc(),
         answers: {
-          ...current.answers,
+          ...doc().answers,
           [fieldset.dataset.item!]: answerOf(fieldset),
         },
       });
@@ -506,13 +507,13 @@ export async function startTool(
     current = outcome.document;
     if (outcome.message) {
       context.warn(outcome.message);
-      slot.write(serialize(current));
+      slot.write(serialize(outcome.document));
     }
   } else if (outcome.kind === "set-aside") {
     context.warn(outcome.message);
   }
   if (!slot.available) context.warn(STORAGE_WARNING);
-  if (outcome.kind === "loaded") fill(current);
+  if (outcome.kind === "loaded") fill(outcome.document);
   else {
     // Nothing saved: the person may have answered while the script loaded; the form holds those choices.
     const answers: Answers = {};
@@ -525,15 +526,15 @@ export async function startTool(
       });
     if (Object.keys(answers).length > 0)
       context.commit({
-        ...current,
-        answers: { ...current.answers, ...answers },
+        ...doc(),
+        answers: { ...doc().answers, ...answers },
       });
     options.adopt?.(context);
   }
 
   root.querySelector("[data-ae-export]")!.addEventListener("click", () => {
-    const name = `${root.dataset.exportName}-${current.updatedAt.slice(0, 10)}.json`;
-    downloadJson(name, serialize(current));
+    const name = `${root.dataset.exportName}-${doc().updatedAt.slice(0, 10)}.json`;
+    downloadJson(name, serialize(doc()));
     context.say(`Fichier « ${name} » proposé au téléchargement.`);
   });
   root
@@ -549,10 +550,10 @@ export async function startTool(
         instrument,
       );
       current = imported;
-      if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
-      fill(current);
+      if (!slot.write(serialize(imported))) context.warn(STORAGE_WARNING);
+      fill(imported);
       context.refresh();
-      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(current.updatedAt)}).${message ? ` ${message}` : ""}`;
+      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(imported.updatedAt)}).${message ? ` ${message}` : ""}`;
       importMessage.className = "ae-file-message";
       importMessage.textContent = text;
       context.say(text);
@@ -576,9 +577,9 @@ export async function startTool(
       return;
     }
     slot.remove();
-    current = createDocument(instrument, { date: now() });
+    current = undefined;
     options.onErase?.(context);
-    fill(current);
+    fill(doc());
     context.refresh();
     root.querySelector<HTMLElement>("[data-ae-erase]")!.focus();
     context.say("Toutes vos réponses ont été effacées de cet appareil.");
@@ -586,8 +587,16 @@ export async function startTool(
 
   root.querySelector("[data-ae-actions]")!.removeAttribute("hidden");
   root.querySelector("[data-ae-results-empty]")!.remove();
-  await nextTask();
-  context.refresh();
+  // The page says « 0 / 4 traités » already: a first visit computes nothing until the person answers,
+  // unless results are on screen (a one-page tool) or a choice of référentiels changes the counts.
+  if (
+    current ||
+    !resultsSection.hidden ||
+    (options.scope?.()?.length ?? 0) < instrument.referentiels.length
+  ) {
+    await nextTask();
+    context.refresh();
+  }
   root.setAttribute("data-ready", "");
   return context;
 }
