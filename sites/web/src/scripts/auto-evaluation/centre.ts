@@ -118,9 +118,13 @@ function onIndicatorChange(context: ToolContext): void {
 }
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=centre]");
-await nextTask(); // after the packages’ own start, in a task of its own
-const instrument = root && readInstrument(root);
-if (root && instrument) {
+if (root) void start(root);
+
+/** Starts the tool after the packages’ own start, in tasks of their own (see `nextTask`). */
+async function start(root: HTMLElement): Promise<void> {
+  await nextTask();
+  const instrument = readInstrument(root);
+  if (!instrument) return;
   const context = await startTool(root, instrument, {
     fill: (context, doc) => fillIndicators(context.root, doc),
     adopt(context) {

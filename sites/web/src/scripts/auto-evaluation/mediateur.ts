@@ -28,9 +28,13 @@ import {
 import { startSteps } from "./steps";
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=mediateur]");
-await nextTask(); // after the packages’ own start, in a task of its own
-const instrument = root && readInstrument(root);
-if (root && instrument) {
+if (root) void start(root);
+
+/** Starts the tool after the packages’ own start, in tasks of their own (see `nextTask`). */
+async function start(root: HTMLElement): Promise<void> {
+  await nextTask();
+  const instrument = readInstrument(root);
+  if (!instrument) return;
   const choiceSlot = openSlot(STORAGE_KEYS.choice, "local");
   const referenceSlot = openSlot(STORAGE_KEYS.reference, "local");
   const boxes = [
