@@ -47,8 +47,9 @@ export default defineConfig({
   integrations: [mdx(), pagefind(), offline()],
   // The self-assessments' islands are built from the auto-evaluation package's sources, not from its
   // one-file dist bundle: Rollup can then split the engine module by module, and the mediator's page no
-  // longer carries the centre's survey figures and their schemas (both pages shared one chunk): 35.7 →
-  // 32.2 KB gzip for the mediator, 34.2 → 30.6 KB for the centre, and less work at start. Only the
+  // longer carries the centre's survey figures and their schemas (both pages shared one chunk): 37.6 →
+  // 33.2 KB gzip for the mediator, 35.3 → 31.6 KB for the centre (December 2026), and less work at
+  // start. The network page's worker imports the same entry and is built the same way. Only the
   // browser's "/engine" entry is aliased: server code imports the package's main entry (dist), and must
   // not import "/engine" too (two copies of the schemas in zod's global registry).
   vite: {
