@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { DEFAULT_BASE_URL } from "@mediation-numerique/referentiels";
@@ -44,4 +45,26 @@ export default defineConfig({
   // attribute, which the Content-Security-Policy refuses, and its default theme drew comments at 3:1.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), pagefind(), offline()],
+  // The self-assessments' islands are built from the auto-evaluation package's sources, not from its
+  // one-file dist bundle: Rollup can then split the engine module by module, and the mediator's page no
+  // longer carries the centre's survey figures and their schemas (both pages shared one chunk): 37.6 →
+  // 33.2 KB gzip for the mediator, 35.3 → 31.6 KB for the centre (December 2026), and less work at
+  // start. The network page's worker imports the same entry and is built the same way. Only the
+  // browser's "/engine" entry is aliased: server code imports the package's main entry (dist), and must
+  // not import "/engine" too (two copies of the schemas in zod's global registry).
+  vite: {
+    resolve: {
+      alias: [
+        {
+          find: /^@mediation-numerique\/auto-evaluation\/engine$/,
+          replacement: fileURLToPath(
+            new URL(
+              "../../packages/auto-evaluation/src/engine.ts",
+              import.meta.url,
+            ),
+          ),
+        },
+      ],
+    },
+  },
 });

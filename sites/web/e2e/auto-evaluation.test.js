@@ -7,30 +7,26 @@ import {
   benchmarkComparison,
   compare,
   parse,
-  trainingLeads,
 } from "@mediation-numerique/auto-evaluation";
-import { distDir } from "./lib/site.js";
-import { TARGETS, pageJs } from "./lib/budget.js";
-import {
-  focused,
-  formatViolations,
-  servedSite,
-  openPage,
-  runAxe,
-  structure,
-  tabUntil,
-} from "./lib/browser.js";
+import { focused, servedSite, structure, tabUntil } from "./lib/browser.js";
 import {
   STORAGE_KEYS,
+  answerInSteps,
   answerWithClicks,
   answerWithKeyboard,
+  assertWholeToolAtFirstView,
   disableStorage,
   expectedProfile,
   expectedProfileRows,
+  finish,
   formatMean,
   getInstrument,
+  goToStep,
+  noAxeViolation,
+  openTool,
   plannedAnswers,
   readStorage,
+  ready,
   tableRows,
 } from "./lib-auto-evaluation.js";
 
@@ -41,58 +37,7 @@ const mediateur = getInstrument("mediateur");
 
 const site = servedSite();
 
-async function noAxeViolation(page, step) {
-  const violations = await runAxe(page);
-  assert.deepEqual(
-    violations,
-    [],
-    `${step} :\n${formatViolations(violations)}`,
-  );
-}
-
-async function open(path, options) {
-  const view = await openPage(site.browser, site.server.url + path, {
-    waitUntil: "networkidle",
-    ...options,
-  });
-  view.errors = [];
-  view.page.on("pageerror", (error) => view.errors.push(error.message));
-  return view;
-}
-
-/** The tool has started (its script, engine included, runs at first view). */
-const ready = (page) => page.waitForSelector("[data-ae-tool][data-ready]");
-
-/**
- * The whole tool loads at first view, under the tool-page budget: nothing left to load on demand (so it
- * works offline once loaded), ≤ 36 Ko gzip in the build (the budget's own measure) and over the wire.
- */
-async function assertWholeToolAtFirstView(view, path) {
-  const js = view.requests.filter((r) => r.type === "script");
-  const bytes = js.reduce((sum, r) => sum + r.bytes, 0);
-  assert.ok(
-    bytes < TARGETS.toolFirstViewGzip,
-    `JS au premier affichage : ${bytes} o`,
-  );
-  const html = await readFile(`${distDir}/${path}index.html`, "utf8");
-  const measured = pageJs(distDir, html);
-  assert.equal(
-    measured.allGzip,
-    measured.firstViewGzip,
-    "aucun chargement à la demande",
-  );
-  assert.ok(
-    measured.allGzip <= TARGETS.toolFirstViewGzip,
-    `JS de la page : ${measured.allGzip} o gzip`,
-  );
-  assert.match(html, /<script type="application\/json" data-ae-instrument>/);
-}
-
-async function finish(view) {
-  assert.deepEqual(view.external, [], "aucune requête hors de localhost");
-  assert.deepEqual(view.errors, [], "aucune erreur JavaScript");
-  await view.close();
-}
+const open = (path, options) => openTool(site, path, options);
 
 const submitWithKeyboard = async (page) => {
   const button = await tabUntil(
@@ -294,97 +239,17 @@ describe("auto-évaluation d’un centre", () => {
 });
 
 describe("auto-évaluation du médiateur·trice", () => {
-  test("au clavier seul, du choix des référentiels aux pistes de formation, comme le calcule le paquet", async () => {
-    const view = await open(MEDIATEUR);
-    const { page, context } = view;
-    try {
-      await assertWholeToolAtFirstView(view, MEDIATEUR);
-      await ready(page);
-      await context.setOffline(true);
-      await noAxeViolation(page, "page ouverte");
-      // Uncheck CoNum / REMN, then check it again: both référentiels assessed.
-      const remn = await tabUntil(
-        page,
-        (i) => i.tag === "input" && i.type === "checkbox" && i.text === "",
-      );
-      assert.ok(remn);
-      await ready(page);
-      await page.keyboard.press("Tab");
-      await page.keyboard.press("Space");
-      assert.equal(
-        await page
-          .locator("[data-referentiel='conum-remn']")
-          .first()
-          .isHidden(),
-        true,
-      );
-      await noAxeViolation(page, "un seul référentiel");
-      await page.keyboard.press("Space");
-      assert.equal(
-        await page
-          .locator("fieldset[data-referentiel='conum-remn']")
-          .first()
-          .isVisible(),
-        true,
-      );
-
-      const answers = plannedAnswers(mediateur);
-      await answerWithKeyboard(page, mediateur, answers);
-      await noAxeViolation(page, "questions remplies");
-      await submitWithKeyboard(page);
-      await noAxeViolation(page, "résultats");
-
-      const result = expectedProfile(mediateur, answers);
-      assert.deepEqual(
-        await tableRows(page, "Profil par domaine"),
-        expectedProfileRows(result),
-      );
-      const chart = page.locator("svg.ae-chart");
-      assert.equal(await chart.getAttribute("aria-hidden"), "true");
-      assert.equal(
-        await chart.locator("rect.ae-bar").count(),
-        result.groups.filter((g) => g.mean !== null).length,
-      );
-      const listAfter = (title) =>
-        page.evaluate((title) => {
-          const heading = [...document.querySelectorAll("#resultats h3")].find(
-            (h) => h.textContent === title,
-          );
-          return [
-            ...(heading?.nextElementSibling?.querySelectorAll("li a") ?? []),
-          ].map((a) => a.getAttribute("href"));
-        }, title);
-      const href = (r) => `/referentiels/${r.item}/`;
-      assert.deepEqual(
-        await listAfter("Vos points forts"),
-        result.strengths.map(href),
-      );
-      assert.deepEqual(
-        await listAfter("Vos écarts au niveau visé"),
-        result.gaps.map(href),
-      );
-      const leads = await page.locator(".ae-lead h4").allInnerTexts();
-      assert.deepEqual(
-        leads,
-        trainingLeads(result).map((lead) => lead.label),
-      );
-      assert.ok(leads.length > 0);
-      const saved = parse(await readStorage(page, STORAGE_KEYS.mediateur));
-      assert.deepEqual(saved.answers, answers);
-    } finally {
-      await finish(view);
-    }
-  });
-
   test("export, effacement et import redonnent les mêmes résultats ; un fichier abîmé ne change rien", async () => {
     const view = await open(MEDIATEUR);
     const { page } = view;
     try {
       const answers = plannedAnswers(mediateur, [3, "na", 1, 2]);
-      await answerWithClicks(
+      await answerInSteps(
         page,
+        mediateur,
         Object.fromEntries(Object.entries(answers).slice(0, 20)),
       );
+      await goToStep(page, "resultats");
       const before = await tableRows(page, "Profil par domaine");
       const stored = await readStorage(page, STORAGE_KEYS.mediateur);
       const [download] = await Promise.all([
@@ -401,7 +266,12 @@ describe("auto-évaluation du médiateur·trice", () => {
       await page.locator("[data-ae-erase]").click();
       await noAxeViolation(page, "confirmation d’effacement");
       await page.getByRole("button", { name: "Effacer mes réponses" }).click();
-      assert.equal(await readStorage(page, STORAGE_KEYS.mediateur), null);
+      // The dialog's « close » event comes in a task after the click.
+      await page.waitForFunction(
+        (key) => localStorage.getItem(key) === null,
+        STORAGE_KEYS.mediateur,
+        { timeout: 2000 },
+      );
       assert.notDeepEqual(await tableRows(page, "Profil par domaine"), before);
 
       await page.locator("[data-ae-import]").setInputFiles(file);
@@ -460,18 +330,21 @@ describe("auto-évaluation du médiateur·trice", () => {
     const { page } = view;
     try {
       const items = mediateur.items.slice(0, 8).map(({ id }) => id);
-      await answerWithClicks(
+      await answerInSteps(
         page,
+        mediateur,
         Object.fromEntries(items.map((id) => [id, { level: "decouverte" }])),
       );
       await page.locator("[data-ae-reference-save]").click();
       await page.waitForTimeout(20);
-      await answerWithClicks(
+      await answerInSteps(
         page,
+        mediateur,
         Object.fromEntries(
           items.slice(0, 4).map((id) => [id, { level: "transmission" }]),
         ),
       );
+      await goToStep(page, "resultats");
       const reference = parse(await readStorage(page, STORAGE_KEYS.reference));
       const current = parse(await readStorage(page, STORAGE_KEYS.mediateur));
       const comparison = compare(reference, current, mediateur);
@@ -504,9 +377,9 @@ describe("auto-évaluation du médiateur·trice", () => {
         /restent en mémoire/,
       );
       const answers = plannedAnswers(mediateur);
-      await answerWithClicks(page, answers);
       await ready(page);
-      await page.getByRole("button", { name: "Voir les résultats" }).click();
+      await answerInSteps(page, mediateur, answers);
+      await goToStep(page, "resultats");
       assert.deepEqual(
         await tableRows(page, "Profil par domaine"),
         expectedProfileRows(expectedProfile(mediateur, answers)),

@@ -15,3 +15,10 @@ export const STORAGE_KEYS = {
   reference: "mediation-numerique:auto-evaluation:mediateur:reference",
   choice: "mediation-numerique:auto-evaluation:mediateur:referentiels",
 } as const;
+
+/** Our assumption for « how long it takes »: about 20 seconds a question (read, think, click). */
+export const SECONDS_PER_QUESTION = 20;
+
+/** The time to announce for `questions` questions, rounded up to the next 5 minutes (17 → 20). */
+export const estimatedMinutes = (questions: number): number =>
+  Math.max(5, Math.ceil((questions * SECONDS_PER_QUESTION) / 60 / 5) * 5);

@@ -12,6 +12,7 @@ import {
   h,
   itemLink,
   levelLabel,
+  nextTask,
   problemsOf,
   readInstrument,
   profileChart,
@@ -117,9 +118,14 @@ function onIndicatorChange(context: ToolContext): void {
 }
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=centre]");
-const instrument = root && readInstrument(root);
-if (root && instrument) {
-  startTool(root, instrument, {
+if (root) void start(root);
+
+/** Starts the tool after the packages’ own start, in tasks of their own (see `nextTask`). */
+async function start(root: HTMLElement): Promise<void> {
+  await nextTask();
+  const instrument = readInstrument(root);
+  if (!instrument) return;
+  const context = await startTool(root, instrument, {
     fill: (context, doc) => fillIndicators(context.root, doc),
     adopt(context) {
       if (Object.keys(readIndicators(context.root)).length > 0)
@@ -136,8 +142,14 @@ if (root && instrument) {
       const comparisons = benchmarkComparison(doc.indicators ?? {});
       const target = levelLabel(instrument, result.target);
       box.append(
-        h("h3", {}, "Maturité par domaine"),
-        profileChart(result.groups, result, instrument, width),
+        h("h3", { id: "maturite-titre" }, "Maturité par domaine"),
+        profileChart(
+          result.groups,
+          result,
+          instrument,
+          width,
+          "maturite-titre",
+        ),
         profileTable(
           result.groups,
           result,
@@ -223,5 +235,12 @@ if (root && instrument) {
         ),
       );
     },
+  });
+  // One page: the sticky bar’s « Voir les résultats » brings the focus to the results, kept up to date.
+  root.querySelector("[data-ae-summary]")!.removeAttribute("hidden");
+  root.querySelector("form")!.addEventListener("submit", () => {
+    context.refresh();
+    root.querySelector<HTMLElement>("#resultats")!.focus();
+    context.say("Résultats à jour, affichés sous le questionnaire.");
   });
 }

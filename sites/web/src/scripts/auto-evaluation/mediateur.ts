@@ -17,6 +17,7 @@ import {
   itemLink,
   levelLabel,
   problemsOf,
+  nextTask,
   readInstrument,
   profileChart,
   profileTable,
@@ -24,10 +25,16 @@ import {
   startTool,
   type ToolContext,
 } from "./tool";
+import { startSteps } from "./steps";
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=mediateur]");
-const instrument = root && readInstrument(root);
-if (root && instrument) {
+if (root) void start(root);
+
+/** Starts the tool after the packages’ own start, in tasks of their own (see `nextTask`). */
+async function start(root: HTMLElement): Promise<void> {
+  await nextTask();
+  const instrument = readInstrument(root);
+  if (!instrument) return;
   const choiceSlot = openSlot(STORAGE_KEYS.choice, "local");
   const referenceSlot = openSlot(STORAGE_KEYS.reference, "local");
   const boxes = [
@@ -44,6 +51,8 @@ if (root && instrument) {
     "[data-ae-reference-import]",
   )!;
   let reference: AssessmentDocument | null = null;
+  /** Follows a new choice of référentiels in the steps (set once the steps start). */
+  let updateSteps = () => {};
 
   const chosen = (): Set<string> => {
     const ids = boxes.filter((box) => box.checked).map((box) => box.value);
@@ -135,7 +144,7 @@ if (root && instrument) {
           ),
       h(
         "table",
-        {},
+        { tabindex: "0" }, // scrolls sideways on a phone (see profileTable)
         h(
           "caption",
           {},
@@ -185,13 +194,14 @@ if (root && instrument) {
       ),
     );
 
-  const context = startTool(root, instrument, {
+  const context = await startTool(root, instrument, {
     scope,
     onChange(context, target) {
       if (!target.closest("[data-ae-choice]")) return false;
       applyChoice();
       saveChoice();
       context.refresh();
+      updateSteps();
       return true;
     },
     onErase() {
@@ -200,6 +210,7 @@ if (root && instrument) {
       reference = null;
       boxes.forEach((box) => (box.checked = true));
       applyChoice();
+      updateSteps();
       showReference();
     },
     results(context, result, box) {
@@ -208,8 +219,14 @@ if (root && instrument) {
       const target = levelLabel(instrument, result.target);
       const leads = trainingLeads(result);
       box.append(
-        h("h3", {}, "Votre profil par domaine"),
-        profileChart(groups, result, instrument, box.clientWidth || 600),
+        h("h3", { id: "profil-titre" }, "Votre profil par domaine"),
+        profileChart(
+          groups,
+          result,
+          instrument,
+          box.clientWidth || 600,
+          "profil-titre",
+        ),
         profileTable(
           groups,
           result,
@@ -270,6 +287,13 @@ if (root && instrument) {
       );
       progressSection(context, box);
     },
+  });
+
+  updateSteps = startSteps(context, () => {
+    const ids = chosen();
+    return instrument.groups
+      .filter((g) => ids.has(g.referentielId))
+      .map((g) => g.id);
   });
 
   root

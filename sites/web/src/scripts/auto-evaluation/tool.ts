@@ -166,9 +166,22 @@ export function readDocument(
   return message === undefined ? { document } : { document, message };
 }
 
+/**
+ * The parts of a tool that hold questions: the tool itself and, in a stepped tool, the <template> of
+ * each domain that is not on screen (a domain is always in one of them, with its answers).
+ */
+export const questionScopes = (root: ParentNode): ParentNode[] => [
+  root,
+  ...[...root.querySelectorAll("template")].map((t) => t.content),
+];
+const queryAll = <E extends Element>(root: ParentNode, selector: string): E[] =>
+  questionScopes(root).flatMap((scope) => [
+    ...scope.querySelectorAll<E>(selector),
+  ]);
+
 /** Label and link of an item, read from the server-rendered form (the island ships no référentiel text). */
 export function itemInfo(id: string): { label: string; href: string } {
-  const fieldset = document.getElementById(fieldId(id));
+  const fieldset = queryAll(document, `[id="${fieldId(id)}"]`)[0];
   return {
     label: fieldset?.querySelector("legend")?.textContent?.trim() ?? id,
     href:
@@ -184,71 +197,97 @@ export const itemLink = (id: string): HTMLAnchorElement => {
 export const levelLabel = (instrument: Instrument, id: string): string =>
   instrument.scale.levels.find((level) => level.id === id)?.label ?? id;
 
+/** Splits `text` into lines no wider than `width` (measured with the chart’s font), at spaces only. */
+function wrapLines(text: string, width: number, font: string): string[] {
+  const context = document.createElement("canvas").getContext("2d")!;
+  context.font = font;
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const longer = `${lines.at(-1)} ${word}`;
+    if (lines.length && context.measureText(longer).width <= width)
+      lines[lines.length - 1] = longer;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
- * Horizontal bars of each domain’s mean on the scale (the package’s `profile`), with the target level as a
- * dashed line. Hidden from assistive technologies: the table built beside it carries the same values.
+ * Horizontal bars of each domain’s mean on the scale (the package’s `profile`), from 1 to the top level,
+ * with the target level as a dashed line. Each label wraps on as many lines as it needs at the chart’s width, its value glued to
+ * its last word: nothing is cut on a phone. The SVG is an image named by the visible title `titleId` and
+ * described by its caption; the table built after it carries the same values.
  */
 export function profileChart(
   groups: readonly GroupProfile[],
   result: AssessmentProfile,
   instrument: Instrument,
   width: number,
+  titleId: string,
 ): HTMLElement {
-  const row = 54;
-  const height = groups.length * row;
-  const targetX = `${((result.targetScore / result.maxScore) * 100).toFixed(2)}%`;
-  const svg = s("svg", {
-    class: "ae-chart",
-    width: "100%",
-    height,
-    "aria-hidden": "true",
-    focusable: "false",
-  });
-  const chars = Math.max(20, Math.floor(width / 8.8));
-  groups.forEach((group, index) => {
-    const y = index * row;
-    const label = `${group.label} : ${group.mean === null ? "non évalué" : `${formatNumber(group.mean)} sur ${result.maxScore}`}`;
-    const text = s("text", { x: 0, y: y + 16 });
-    text.textContent =
-      label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
-    svg.append(
-      text,
-      s("rect", {
-        class: "ae-track",
-        x: 0,
-        y: y + 24,
-        width: "100%",
-        height: 20,
-      }),
+  const line = 19;
+  const font = `15px ${getComputedStyle(document.body).fontFamily}`;
+  // The scale starts at 1: a bar starts there too (2,5 on 1–4 is half-way, not 62 %).
+  const x = (value: number) =>
+    (((value - 1) / (result.maxScore - 1)) * width).toFixed(1);
+  const captionId = `${titleId}-legende`;
+  const shapes: Element[] = [];
+  let y = 0;
+  for (const group of groups) {
+    const value =
+      group.mean === null
+        ? "non évalué"
+        : `${formatNumber(group.mean)} sur ${result.maxScore}`;
+    // « : » and the value never leave the label’s last word (no-break spaces).
+    const label = `${group.label}\u00a0:\u00a0${value.replaceAll(" ", "\u00a0")}`;
+    for (const text of wrapLines(label, width * 0.97, font)) {
+      y += line;
+      const element = s("text", { x: 0, y: y - 4 });
+      element.textContent = text;
+      shapes.push(element);
+    }
+    const top = y + 4;
+    shapes.push(
+      s("rect", { class: "ae-track", x: 0, y: top, width, height: 20 }),
     );
     if (group.mean !== null)
-      svg.append(
+      shapes.push(
         s("rect", {
           class: "ae-bar",
           x: 0,
-          y: y + 24,
-          width: `${((group.mean / result.maxScore) * 100).toFixed(2)}%`,
+          y: top,
+          width: x(group.mean),
           height: 20,
         }),
       );
-    svg.append(
+    const target = x(result.targetScore);
+    shapes.push(
       s("line", {
         class: "ae-target",
-        x1: targetX,
-        x2: targetX,
-        y1: y + 20,
-        y2: y + 48,
+        x1: target,
+        x2: target,
+        y1: top - 4,
+        y2: top + 24,
       }),
     );
+    y = top + 34;
+  }
+  const svg = s("svg", {
+    class: "ae-chart",
+    viewBox: `0 0 ${width} ${y}`,
+    width: "100%",
+    role: "img",
+    "aria-labelledby": titleId,
+    "aria-describedby": captionId,
   });
+  svg.append(...shapes);
   return h(
     "figure",
     { class: "ae-figure" },
     svg,
     h(
       "figcaption",
-      { class: "meta" },
-      `Moyenne par domaine sur l’échelle de 1 (« ${instrument.scale.levels[0]?.label ?? ""} ») à ${result.maxScore} (« ${instrument.scale.levels.at(-1)?.label ?? ""} ») ; en pointillés, le niveau visé (« ${levelLabel(instrument, result.target)} »). Les mêmes valeurs sont dans le tableau qui suit.`,
+      { class: "meta", id: captionId },
+      `Moyenne par domaine sur l’échelle de 1 (\u00ab\u00a0${instrument.scale.levels[0]?.label ?? ""}\u00a0\u00bb) à ${result.maxScore} (\u00ab\u00a0${instrument.scale.levels.at(-1)?.label ?? ""}\u00a0\u00bb)\u202f; en pointillés, le niveau visé (\u00ab\u00a0${levelLabel(instrument, result.target)}\u00a0\u00bb). Les mêmes valeurs sont dans le tableau qui suit.`,
     ),
   );
 }
@@ -261,9 +300,10 @@ export function profileTable(
 ): HTMLTableElement {
   const th = (text: string, numeric = false) =>
     h("th", { scope: "col", ...(numeric ? { class: "num" } : {}) }, text);
+  // On a phone the table scrolls sideways (words are never cut): focusable, so the keyboard scrolls it too.
   return h(
     "table",
-    {},
+    { tabindex: "0" },
     h("caption", {}, caption),
     h(
       "thead",
@@ -308,7 +348,10 @@ export interface ToolContext {
   say(message: string): void;
   /** Shows a lasting warning (storage refused, document set aside). */
   warn(message: string): void;
+  /** Updates the progress texts, and the results when they are on screen. */
   refresh(): void;
+  /** The profile of the last refresh (the package’s `profile`, on the chosen référentiels); none before. */
+  profile(): AssessmentProfile | undefined;
 }
 
 export interface ToolOptions {
@@ -330,12 +373,20 @@ export interface ToolOptions {
   scope?(): string[] | undefined;
 }
 
-/** Starts a tool on its server-rendered root. */
-export function startTool(
+/**
+ * A new task: the browser may paint and answer the person before the rest. Each call of the package
+ * validates its arguments (the instrument included), so the start is cut in tasks of their own rather
+ * than one long one (Lighthouse’s total blocking time).
+ */
+export const nextTask = (): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve));
+
+/** Starts a tool on its server-rendered root; resolves once it is ready (`data-ready`). */
+export async function startTool(
   root: HTMLElement,
   instrument: Instrument,
   options: ToolOptions,
-): ToolContext {
+): Promise<ToolContext> {
   const form = root.querySelector<HTMLFormElement>("[data-ae-form]")!;
   const live = root.querySelector<HTMLElement>("[data-ae-live]")!;
   const resultsBox = root.querySelector<HTMLElement>("[data-ae-results]")!;
@@ -348,13 +399,16 @@ export function startTool(
   const dialog = root.querySelector<HTMLDialogElement>("[data-ae-confirm]")!;
   const slot = openSlot(root.dataset.storageKey!, "local");
   const now = () => new Date().toISOString();
-  let current = createDocument(instrument, { date: now() });
+  // Created when first needed: on a first visit, nothing but the instrument is checked before the person acts.
+  let current: AssessmentDocument | undefined;
+  const doc = () => (current ??= createDocument(instrument, { date: now() }));
+  let last: AssessmentProfile | undefined;
 
   const context: ToolContext = {
     root,
     instrument,
     slot,
-    document: () => current,
+    document: doc,
     commit(next) {
       current = parse({ ...next, updatedAt: now() }, { instrument });
       if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
@@ -362,24 +416,26 @@ export function startTool(
     },
     say: (message) => announce(live, message),
     warn: (message) => showWarning(root, message),
+    profile: () => last,
     refresh() {
       const referentiels = options.scope?.();
-      const result = profile(
-        current,
+      const result = (last = profile(
+        doc(),
         instrument,
         referentiels ? { referentiels } : {},
-      );
+      ));
       for (const group of result.groups) {
         const text = `${group.answered + group.notApplicable} / ${group.items} traité${group.items > 1 ? "s" : ""}`;
-        root
-          .querySelectorAll(
-            `[data-toc-progress="${group.group}"], [data-progress-for="${group.group}"]`,
-          )
-          .forEach((element) => (element.textContent = text));
+        queryAll(
+          root,
+          `[data-toc-progress="${group.group}"], [data-progress-for="${group.group}"]`,
+        ).forEach((element) => (element.textContent = text));
       }
       const { items, answered, notApplicable } = result.overall;
       const done = answered + notApplicable;
       progress.textContent = `${done} item${done > 1 ? "s" : ""} traité${done > 1 ? "s" : ""} sur ${items}`;
+      // Results off screen (a step not reached yet) are built when they show, not on every answer.
+      if (resultsSection.hidden) return;
       resultsBox.replaceChildren();
       options.results(context, result, resultsBox);
     },
@@ -401,9 +457,8 @@ export function startTool(
   };
 
   const fill = (doc: AssessmentDocument) => {
-    form
-      .querySelectorAll<HTMLFieldSetElement>("fieldset[data-item]")
-      .forEach((fieldset) => {
+    queryAll<HTMLFieldSetElement>(root, "fieldset[data-item]").forEach(
+      (fieldset) => {
         const answer = doc.answers[fieldset.dataset.item!] ?? {};
         fieldset
           .querySelectorAll<HTMLInputElement>("input[type=radio]")
@@ -416,7 +471,8 @@ export function startTool(
         if (textarea) textarea.value = answer.comment ?? "";
         const details = fieldset.querySelector("details");
         if (details && answer.comment) details.open = true;
-      });
+      },
+    );
     options.fill?.(context, doc);
   };
 
@@ -425,9 +481,9 @@ export function startTool(
     const fieldset = target.closest<HTMLElement>("fieldset[data-item]");
     if (fieldset) {
       context.commit({
-        ...current,
+        ...doc(),
         answers: {
-          ...current.answers,
+          ...doc().answers,
           [fieldset.dataset.item!]: answerOf(fieldset),
         },
       });
@@ -435,18 +491,15 @@ export function startTool(
     }
     options.onChange?.(context, target);
   };
-  form.addEventListener("change", onEdit);
-  form.addEventListener("input", (event) => {
+  // On the whole tool: the mediator’s choice of référentiels sits in « Avant de commencer », outside the form.
+  root.addEventListener("change", onEdit);
+  root.addEventListener("input", (event) => {
     const target = event.target as HTMLInputElement;
     if (target.tagName === "TEXTAREA" || target.type === "number")
       onEdit(event);
   });
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    context.refresh();
-    resultsSection.focus();
-    context.say("Résultats à jour, affichés sous le questionnaire.");
-  });
+  // Nothing is sent: « Voir les résultats » of a one-page tool is handled by its page (centre.ts).
+  form.addEventListener("submit", (event) => event.preventDefault());
 
   // Resume: the saved text goes through parse + migrate; an unreadable one is set aside, never dropped.
   const outcome = loadFromSlot(slot, (text) => readDocument(text, instrument));
@@ -454,13 +507,13 @@ export function startTool(
     current = outcome.document;
     if (outcome.message) {
       context.warn(outcome.message);
-      slot.write(serialize(current));
+      slot.write(serialize(outcome.document));
     }
   } else if (outcome.kind === "set-aside") {
     context.warn(outcome.message);
   }
   if (!slot.available) context.warn(STORAGE_WARNING);
-  if (outcome.kind === "loaded") fill(current);
+  if (outcome.kind === "loaded") fill(outcome.document);
   else {
     // Nothing saved: the person may have answered while the script loaded; the form holds those choices.
     const answers: Answers = {};
@@ -473,15 +526,15 @@ export function startTool(
       });
     if (Object.keys(answers).length > 0)
       context.commit({
-        ...current,
-        answers: { ...current.answers, ...answers },
+        ...doc(),
+        answers: { ...doc().answers, ...answers },
       });
     options.adopt?.(context);
   }
 
   root.querySelector("[data-ae-export]")!.addEventListener("click", () => {
-    const name = `${root.dataset.exportName}-${current.updatedAt.slice(0, 10)}.json`;
-    downloadJson(name, serialize(current));
+    const name = `${root.dataset.exportName}-${doc().updatedAt.slice(0, 10)}.json`;
+    downloadJson(name, serialize(doc()));
     context.say(`Fichier « ${name} » proposé au téléchargement.`);
   });
   root
@@ -497,10 +550,10 @@ export function startTool(
         instrument,
       );
       current = imported;
-      if (!slot.write(serialize(current))) context.warn(STORAGE_WARNING);
-      fill(current);
+      if (!slot.write(serialize(imported))) context.warn(STORAGE_WARNING);
+      fill(imported);
       context.refresh();
-      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(current.updatedAt)}).${message ? ` ${message}` : ""}`;
+      const text = `Réponses importées depuis « ${file.name} » (dernière modification : ${formatDate(imported.updatedAt)}).${message ? ` ${message}` : ""}`;
       importMessage.className = "ae-file-message";
       importMessage.textContent = text;
       context.say(text);
@@ -524,18 +577,26 @@ export function startTool(
       return;
     }
     slot.remove();
-    current = createDocument(instrument, { date: now() });
+    current = undefined;
     options.onErase?.(context);
-    fill(current);
+    fill(doc());
     context.refresh();
     root.querySelector<HTMLElement>("[data-ae-erase]")!.focus();
     context.say("Toutes vos réponses ont été effacées de cet appareil.");
   });
 
-  root.querySelector("[data-ae-summary]")!.removeAttribute("hidden");
   root.querySelector("[data-ae-actions]")!.removeAttribute("hidden");
   root.querySelector("[data-ae-results-empty]")!.remove();
+  // The page says « 0 / 4 traités » already: a first visit computes nothing until the person answers,
+  // unless results are on screen (a one-page tool) or a choice of référentiels changes the counts.
+  if (
+    current ||
+    !resultsSection.hidden ||
+    (options.scope?.()?.length ?? 0) < instrument.referentiels.length
+  ) {
+    await nextTask();
+    context.refresh();
+  }
   root.setAttribute("data-ready", "");
-  context.refresh();
   return context;
 }
