@@ -135,12 +135,12 @@ function partHead(
   const head = `Vous${NBSP}: ${partWords(indicator, count)}`;
   if (typeof total !== "number")
     return {
-      yours: `${head}. C’est un nombre de personnes, l’enquête donne une part des personnes (un pourcentage) : les deux ne se comparent pas directement. Indiquez aussi le nombre de personnes chargées du numérique pour voir votre part`,
+      yours: `${head}. C’est un nombre de personnes, l’enquête donne une part des personnes (un pourcentage)\u00A0: les deux ne se comparent pas directement. Indiquez aussi le nombre de personnes chargées du numérique pour voir votre part`,
       share: null,
     };
   if (total === 0 || partsExceedTotal(answers))
     return {
-      yours: `${head} pour ${PEOPLE(total)} chargée${total > 1 ? "s" : ""} du numérique. Ces nombres se contredisent : votre part ne peut pas être calculée, et ce nombre ne se compare pas au pourcentage de l’enquête`,
+      yours: `${head} pour ${PEOPLE(total)} chargée${total > 1 ? "s" : ""} du numérique. Ces nombres se contredisent\u00A0: votre part ne peut pas être calculée, et ce nombre ne se compare pas au pourcentage de l’enquête`,
       share: null,
     };
   const share = Math.round((100 * count) / total);

@@ -19,12 +19,14 @@ const answeredParts = (
   indicators: CentreIndicators,
   total: IndicatorId,
 ): [IndicatorId, number][] =>
-  Object.entries(INDICATOR_PARTS).flatMap(([part, of]) => {
-    const value = indicators[part as IndicatorId];
-    return of === total && typeof value === "number"
-      ? [[part as IndicatorId, value]]
-      : [];
-  });
+  (Object.keys(INDICATOR_PARTS) as IndicatorId[]).flatMap(
+    (part): [IndicatorId, number][] => {
+      const value = indicators[part];
+      return INDICATOR_PARTS[part] === total && typeof value === "number"
+        ? [[part, value]]
+        : [];
+    },
+  );
 
 /** How a part is counted in a sentence: « 5 salarié·es », « 1 vacataire ». */
 const PART_WORDS: Readonly<

@@ -49,6 +49,9 @@ describe("keyPoints", () => {
     expect(result.strengths[0]?.text).toBe(
       "En place et évalué\u00a0: le centre mène cette action et en fait le bilan (participation, effets, retours des habitant·es) pour l’ajuster.",
     );
+    expect(result.toWorkOn[2]?.text).toBe(
+      "Aujourd’hui\u00a0: en préparation. Prochaine étape\u00a0: en place.",
+    );
     expect(result.strengthsNote).toBeUndefined();
     expect(result.toWorkOnNote).toBeUndefined();
   });
@@ -73,8 +76,11 @@ describe("keyPoints", () => {
         `${A}axe-acces-libre`,
         `${A}projet-numerique`,
       ]);
+      expect(withIndicators.toWorkOn[1]?.text).toContain(
+        "Des appuis existent déjà\u00a0: Personnes chargées du numérique\u00a0: 1.",
+      );
       expect(withIndicators.toWorkOn[0]?.text).toContain(
-        "Vos indicateurs\u00a0: Espace ou poste en accès libre\u00a0: non\u202f; Qualité du débit internet\u00a0: extrêmement faible.",
+        "Vos indicateurs le confirment\u00a0: Espace ou poste en accès libre\u00a0: non\u202f; Qualité du débit internet\u00a0: extrêmement faible.",
       );
     },
   );

@@ -86,7 +86,10 @@ export interface KeyPoint {
   readonly groupLabel: string;
   readonly level: string;
   readonly levelLabel: string;
-  /** « En place et évalué : le centre mène cette action et en fait le bilan… », and the indicators that speak of it. */
+  /**
+   * A strength: « En place et évalué : le centre mène cette action et en fait le bilan… »; a point to work on:
+   * « Aujourd’hui : pas encore lancé. Prochaine étape : en préparation. »; then the indicators that speak of it.
+   */
   readonly text: string;
   readonly evidence: readonly IndicatorEvidence[];
 }
@@ -136,6 +139,31 @@ interface Ranked {
 
 const lowerFirst = (text: string): string =>
   text.charAt(0).toLowerCase() + text.slice(1);
+
+const listed = (evidence: readonly IndicatorEvidence[]) =>
+  evidence.map((e) => e.text).join(`${NNBSP}; `);
+
+/**
+ * The indicators in words: those that confirm the point (for a strength, the favourable answers; for a point
+ * to work on, the unfavourable ones), then those that qualify it.
+ */
+function evidenceWords(
+  evidence: readonly IndicatorEvidence[],
+  strength: boolean,
+): string {
+  const confirming = evidence.filter((e) => e.favourable === strength);
+  const qualifying = evidence.filter((e) => e.favourable !== strength);
+  return [
+    confirming.length > 0 &&
+      ` Vos indicateurs le confirment${NBSP}: ${listed(confirming)}.`,
+    qualifying.length > 0 &&
+      (strength
+        ? ` À nuancer${NBSP}: ${listed(qualifying)}.`
+        : ` Des appuis existent déjà${NBSP}: ${listed(qualifying)}.`),
+  ]
+    .filter(Boolean)
+    .join("");
+}
 
 /** Favourable minus unfavourable answers. */
 const balance = (evidence: readonly IndicatorEvidence[]): number =>
@@ -192,7 +220,11 @@ export function keyPoints(
   const ranked = (r: ItemResult): Ranked => {
     const level = valid.scale.levels[r.score - 1];
     const evidence = evidenceOf(r.item, indicators);
-    const said = evidence.map((e) => e.text).join(`${NNBSP}; `);
+    const strength = r.distance <= 0;
+    const said = evidenceWords(evidence, strength);
+    const label = level?.label ?? r.level;
+    // A point to work on is below the target: the next level up exists.
+    const next = valid.scale.levels[r.score]?.label ?? "";
     return {
       point: {
         item: r.item,
@@ -200,7 +232,7 @@ export function keyPoints(
         groupLabel: valid.groups.find((g) => g.id === r.group)?.label ?? "",
         level: r.level,
         levelLabel: level?.label ?? r.level,
-        text: `${level?.label ?? r.level}${NBSP}: ${lowerFirst(level?.description ?? "")}${said ? ` Vos indicateurs${NBSP}: ${said}.` : ""}`,
+        text: `${strength ? `${label}${NBSP}: ${lowerFirst(level?.description ?? "")}` : `Aujourd’hui${NBSP}: ${lowerFirst(label)}. Prochaine étape${NBSP}: ${lowerFirst(next)}.`}${said}`,
         evidence,
       },
       score: r.score,
