@@ -11,6 +11,7 @@ import {
   type FigureComparison,
   type IndicatorComparison,
   type KeyPoint,
+  type Problem,
 } from "@mediation-numerique/auto-evaluation/engine";
 import {
   h,
@@ -125,6 +126,33 @@ function benchmarksSection(context: ToolContext): HTMLElement[] {
   ];
 }
 
+/** The answers that contradict each other, kept as typed: a notice to check them, or nothing. */
+const contradictionsNotice = (
+  contradictions: readonly Problem[],
+): HTMLElement[] =>
+  contradictions.length === 0
+    ? []
+    : [
+        h(
+          "div",
+          { class: "notice ae-check" },
+          h(
+            "p",
+            {},
+            h(
+              "strong",
+              {},
+              "À vérifier dans les indicateurs\u00a0: vos réponses se contredisent. Elles restent enregistrées telles quelles.",
+            ),
+          ),
+          h(
+            "ul",
+            {},
+            contradictions.map((p) => h("li", {}, p.message)),
+          ),
+        ),
+      ];
+
 /** Fills the results box of the centre tool. */
 export function centreResults(
   context: ToolContext,
@@ -154,25 +182,7 @@ export function centreResults(
         points.toWorkOnNote,
       ),
     ),
-    contradictions.length > 0 &&
-      h(
-        "div",
-        { class: "notice ae-check" },
-        h(
-          "p",
-          {},
-          h(
-            "strong",
-            {},
-            "À vérifier dans les indicateurs : vos réponses se contredisent. Elles restent enregistrées telles quelles.",
-          ),
-        ),
-        h(
-          "ul",
-          {},
-          contradictions.map((p) => h("li", {}, p.message)),
-        ),
-      ),
+    ...contradictionsNotice(contradictions),
     ...benchmarksSection(context),
     h("h3", { id: "maturite-titre" }, "Maturité par domaine"),
     profileChart(
