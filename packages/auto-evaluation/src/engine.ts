@@ -88,6 +88,24 @@ export {
   type IndicatorComparison,
 } from "./centre/benchmark-comparison.js";
 export {
+  INDICATOR_THEMES,
+  benchmarkThemes,
+  type IndicatorThemeId,
+  type ThemeComparison,
+} from "./centre/themes.js";
+export {
+  INDICATOR_PARTS,
+  indicatorProblems,
+} from "./centre/check-indicators.js";
+export {
+  INDICATOR_ITEMS,
+  KEY_POINTS,
+  keyPoints,
+  type IndicatorEvidence,
+  type KeyPoint,
+  type KeyPoints,
+} from "./centre/key-points.js";
+export {
   CentreStructure,
   Siret,
   CodeInsee,

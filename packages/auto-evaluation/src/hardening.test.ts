@@ -34,6 +34,12 @@ const later = main.createDocument(instrument, {
   date: "2025-09-01T09:00:00Z",
 });
 const result = main.profile(document, instrument);
+const centre = main.getInstrument("centre");
+const centreDocument = main.createDocument(centre, {
+  date,
+  answers: { "fcs93-action/projet-numerique": { level: "en-place" } },
+  indicators: { digitalStaff: 1 },
+});
 const files = [{ name: "a.json", content: document }];
 const part = main.aggregatePart(files, { instrument });
 const valid: Readonly<Record<string, readonly unknown[]>> = {
@@ -52,6 +58,9 @@ const valid: Readonly<Record<string, readonly unknown[]>> = {
   compare: [document, later, instrument, {}],
   formatIndicatorValue: [true],
   benchmarkComparison: [{ dedicatedRoom: true }, main.benchmarks],
+  benchmarkThemes: [{ dedicatedRoom: true }, main.benchmarks],
+  indicatorProblems: [{ digitalStaff: 1, salariedStaff: 2 }],
+  keyPoints: [centreDocument, centre],
   trainingLeads: [result, { limit: 2 }],
   isValidSiret: ["73282932000074"],
   aggregate: [[document, main.serialize(document)], { instrument }],
@@ -166,6 +175,9 @@ describe("every exported function returns or throws the package’s error, in un
       "index.networkCSV",
       "index.networkJSON",
       "index.isValidSiret",
+      "index.keyPoints",
+      "index.benchmarkThemes",
+      "index.indicatorProblems",
     ])
       expect(names).toContain(name);
   });

@@ -4,6 +4,7 @@ import { autonomyScale } from "./mediateur/instrument.js";
 import { INDICATOR_LABELS } from "./centre/indicators.js";
 import { benchmarks } from "./centre/benchmarks.js";
 import { trainingLeadsData } from "./mediateur/training-leads.js";
+import { INDICATOR_THEMES } from "./centre/themes.js";
 
 /** Every French string the package writes itself (quotes of the sources excluded: they stay verbatim). */
 function ownStrings(value: unknown, key = ""): string[] {
@@ -24,6 +25,7 @@ describe("French typography of the package’s own texts", () => {
     INDICATOR_LABELS,
     benchmarks,
     trainingLeadsData,
+    INDICATOR_THEMES,
   ]);
 
   test("a no-break space before\u00a0:\u00a0;\u00a0?\u00a0! and inside «\u00a0»", () => {

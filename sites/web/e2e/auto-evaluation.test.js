@@ -4,8 +4,10 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
-  benchmarkComparison,
+  benchmarkThemes,
   compare,
+  createDocument,
+  keyPoints,
   parse,
 } from "@mediation-numerique/auto-evaluation";
 import { focused, servedSite, structure, tabUntil } from "./lib/browser.js";
@@ -71,12 +73,21 @@ describe("auto-évaluation d’un centre", () => {
           assert.ok(level <= s.headings[i - 1] + 1, `titres : ${s.headings}`);
       });
 
-      // Indicators: « Oui » for the room (from « Sans réponse », the arrow wraps to « Oui »), 8 computers.
-      assert.ok(
-        await tabUntil(page, (i) => i.id === "ind-dedicatedRoom--sans-reponse"),
+      // No choice starts checked: nobody answers for the centre.
+      assert.equal(
+        await page.locator("#indicateurs input[type=radio]:checked").count(),
+        0,
+        "aucun bouton radio des indicateurs n’est coché d’avance",
       );
-      await page.keyboard.press("ArrowRight");
-      assert.equal((await focused(page)).id, "ind-dedicatedRoom--oui");
+      assert.equal(
+        await page.locator("#indicateurs input[value='']").count(),
+        0,
+        "pas de choix « Sans réponse » : sans réponse, rien n’est coché",
+      );
+      // Indicators: « Oui » for the room (nothing checked: Tab reaches the first choice, Space checks it).
+      assert.ok(await tabUntil(page, (i) => i.id === "ind-dedicatedRoom--oui"));
+      await page.keyboard.press("Space");
+      assert.ok(await page.locator("#ind-dedicatedRoom--oui").isChecked());
       await ready(page);
       assert.ok(await tabUntil(page, (i) => i.id === "ind-computers"));
       await page.keyboard.type("8");
@@ -113,15 +124,67 @@ describe("auto-évaluation d’un centre", () => {
         await tableRows(page, "Maturité de l’action par domaine"),
         expectedProfileRows(result),
       );
-      const benchmarks = await page
-        .locator(".ae-benchmarks li")
-        .allInnerTexts();
-      assert.deepEqual(
-        benchmarks,
-        benchmarkComparison(indicators).map((c) => `${c.label} — ${c.summary}`),
+      // First the 3 strengths and the 3 points to work on, as the package ranks them, each linked to its item.
+      const points = keyPoints(
+        createDocument(centre, {
+          date: "2026-01-01T00:00:00.000Z",
+          answers,
+          indicators,
+        }),
+        centre,
       );
+      const listed = (id) =>
+        page
+          .locator(`#resultats section[aria-labelledby="${id}"] li`)
+          .evaluateAll((items) =>
+            items.map((li) => [
+              li.dataset.item,
+              li.querySelector("a").getAttribute("href"),
+            ]),
+          );
+      const expected = (list) =>
+        list.map((p) => [p.item, `/referentiels/${p.item}/`]);
+      assert.equal(points.strengths.length, 3);
+      assert.equal(points.toWorkOn.length, 3);
+      assert.deepEqual(
+        await listed("points-forts"),
+        expected(points.strengths),
+      );
+      assert.deepEqual(
+        await listed("points-a-travailler"),
+        expected(points.toWorkOn),
+      );
+      const headings = await page.locator("#resultats h3").allInnerTexts();
+      assert.equal(
+        headings[0],
+        "L’essentiel",
+        "les résultats commencent par l’essentiel",
+      );
+      // Then the survey figures, by theme, each with the centre’s side in words.
+      const themes = benchmarkThemes(indicators);
+      assert.deepEqual(
+        await page.locator(".ae-themes > details > summary").allInnerTexts(),
+        themes.map(
+          (t) =>
+            `${t.label} (${t.comparisons.length} indicateur${t.comparisons.length > 1 ? "s" : ""})`,
+        ),
+      );
+      assert.deepEqual(
+        await page
+          .locator(".ae-benchmarks > li")
+          .evaluateAll((items) =>
+            items.map((li) => li.dataset.indicatorResult),
+          ),
+        themes.flatMap((t) => t.comparisons.map((c) => c.indicator)),
+      );
+      await page.locator(".ae-themes > details > summary").first().click();
+      assert.match(
+        await page.locator(".ae-benchmarks > li").first().innerText(),
+        /Vous\u00a0: oui\.\n[^]*\(comme vous\)/,
+      );
+      await noAxeViolation(page, "résultats, un thème ouvert");
       const steps = await page
-        .locator("#resultats ol li a")
+        .locator("#resultats .ae-gaps li a")
         .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
       assert.deepEqual(
         steps,
@@ -131,6 +194,94 @@ describe("auto-évaluation d’un centre", () => {
       const saved = parse(await readStorage(page, STORAGE_KEYS.centre));
       assert.deepEqual(saved.answers, answers);
       assert.deepEqual(saved.indicators, indicators);
+    } finally {
+      await finish(view);
+    }
+  });
+
+  test("des totaux qui se contredisent sont signalés à la saisie, et gardés ; une réponse peut être effacée", async () => {
+    const view = await open(CENTRE);
+    const { page } = view;
+    try {
+      await ready(page);
+      const staff = page.locator("#ind-digitalStaff");
+      const salaried = page.locator("#ind-salariedStaff");
+      const message = page.locator("#ind-digitalStaff-erreur");
+      assert.equal(await message.getAttribute("aria-live"), "polite");
+      await staff.fill("3");
+      await salaried.fill("5");
+      await page.locator("#ind-sessionalStaff").fill("6");
+      assert.match(
+        await message.innerText(),
+        /Vous indiquez 3 personnes chargées du numérique, mais 5 salarié·es et 6 vacataires, soit 11/,
+      );
+      for (const id of ["digitalStaff", "salariedStaff", "sessionalStaff"]) {
+        const input = page.locator(`#ind-${id}`);
+        assert.equal(await input.getAttribute("aria-invalid"), "true", id);
+        assert.match(
+          await input.getAttribute("aria-describedby"),
+          /(^| )ind-digitalStaff-erreur( |$)/,
+          `${id} est décrit par le message`,
+        );
+      }
+      // Saving keeps what was typed: the contradiction is a warning, not a loss.
+      const saved = parse(await readStorage(page, STORAGE_KEYS.centre));
+      assert.deepEqual(saved.indicators, {
+        digitalStaff: 3,
+        salariedStaff: 5,
+        sessionalStaff: 6,
+      });
+      await page.reload({ waitUntil: "networkidle" });
+      await ready(page);
+      assert.equal(await staff.inputValue(), "3");
+      assert.match(
+        await message.innerText(),
+        /soit 11/,
+        "signalé après un rechargement",
+      );
+      await staff.fill("11");
+      assert.equal(await message.innerText(), "");
+      assert.equal(await salaried.getAttribute("aria-invalid"), null);
+
+      // A detail « oui » under a « non », flagged beside the detail.
+      await page.locator("#ind-freeAccess--non").check();
+      await page.locator("#ind-freeAccessHours--oui").check();
+      assert.match(
+        await page.locator("#ind-freeAccessHours-erreur").innerText(),
+        /corrigez l’une des deux réponses/,
+      );
+      assert.equal(
+        await page
+          .locator("#ind-freeAccessHours--oui")
+          .getAttribute("aria-invalid"),
+        "true",
+      );
+
+      // « Effacer la réponse » brings an indicator back to nothing checked, and out of the saved document.
+      const clear = page.locator('[data-indicator="freeAccess"] [data-clear]');
+      assert.ok(await clear.isVisible());
+      assert.equal(
+        await page
+          .locator('[data-indicator="bandwidth"] [data-clear]')
+          .isVisible(),
+        false,
+        "rien à effacer sans réponse",
+      );
+      await clear.click();
+      assert.equal(
+        await page
+          .locator('[data-indicator="freeAccess"] input:checked')
+          .count(),
+        0,
+      );
+      assert.equal((await focused(page)).id, "ind-freeAccess--oui");
+      assert.equal(
+        await page.locator("#ind-freeAccessHours-erreur").innerText(),
+        "",
+      );
+      const after = parse(await readStorage(page, STORAGE_KEYS.centre));
+      assert.equal(after.indicators.freeAccess, undefined);
+      assert.equal(after.indicators.freeAccessHours, true);
     } finally {
       await finish(view);
     }

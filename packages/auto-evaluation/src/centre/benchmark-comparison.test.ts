@@ -6,13 +6,14 @@ import { CentreIndicators, IndicatorId } from "./indicators.js";
 import { AssessmentArgumentError } from "../engine/errors.js";
 
 const NBSP = "\u00a0";
+const NNBSP = "\u202f";
 
 describe("benchmarkComparison", () => {
   base("places the centre beside the 2017 and 2022 figures", () => {
     const [room] = benchmarkComparison({ dedicatedRoom: true });
     expect(room?.summary).toBe(
-      `Vous${NBSP}: oui — 81${NBSP}% des centres avaient une salle dédiée aux ateliers informatiques en 2017${NBSP}; ` +
-        `65${NBSP}% des structures possédaient une salle informatique dédiée en 2022.`,
+      `Vous${NBSP}: oui — 81${NBSP}% des centres avaient une salle dédiée aux ateliers informatiques en 2017 (comme vous)${NNBSP}; ` +
+        `65${NBSP}% des structures possédaient une salle informatique dédiée en 2022 (comme vous).`,
     );
     expect(room?.figures.map((f) => f.concernsYou)).toEqual([true, true]);
   });
@@ -35,7 +36,7 @@ describe("benchmarkComparison", () => {
       const note = benchmarks.figures.find((f) => f.id === "wifi-2017")?.note;
       expect(note).toBeTruthy();
       expect(wifi?.summary).toContain(
-        `52${NBSP}% des centres spécifiaient avoir un accès wifi en 2017 [${note ?? ""}]`,
+        `52${NBSP}% des centres spécifiaient avoir un accès wifi en 2017 (comme vous) [${note ?? ""}]`,
       );
     },
   );
@@ -79,13 +80,63 @@ describe("benchmarkComparison", () => {
     },
   );
 
-  base("refuses invalid or contradictory answers with a typed error", () => {
+  base("refuses invalid answers with a typed error", () => {
     expect(() => benchmarkComparison({ computers: -1 })).toThrow(
       AssessmentArgumentError,
     );
-    expect(() =>
-      benchmarkComparison({ digitalStaff: 1, salariedStaff: 2 }),
-    ).toThrow(AssessmentArgumentError);
+  });
+
+  base("says when the centre is not counted in a figure", () => {
+    const [room] = benchmarkComparison({ dedicatedRoom: false });
+    expect(room?.summary).toContain("en 2017 (pas votre cas)");
+    expect(room?.summary).not.toMatch(/\u00a0;| ;/);
+  });
+
+  describe("a count of persons beside a share of persons", () => {
+    const salaried = (indicators: CentreIndicators) =>
+      benchmarkComparison(indicators).find(
+        (c) => c.indicator === "salariedStaff",
+      );
+
+    base(
+      "becomes the centre’s own share when the people in charge are known",
+      () => {
+        const comparison = salaried({ digitalStaff: 7, salariedStaff: 5 });
+        expect(comparison?.share).toBe(71);
+        expect(comparison?.yours).toBe(
+          `Vous${NBSP}: 5 salarié·es sur 7 personnes chargées du numérique, soit 71${NBSP}% (part calculée à partir de vos deux réponses)`,
+        );
+        expect(comparison?.figures[0]).toMatchObject({
+          concernsYou: null,
+          position: "above",
+        });
+        expect(comparison?.summary).toContain(
+          `69${NBSP}% des personnes occupant la fonction de médiateur social numérique étaient salariées en 2017 (vous êtes au-dessus)`,
+        );
+      },
+    );
+
+    base(
+      "says the two do not compare when the people in charge are unknown",
+      () => {
+        const comparison = salaried({ salariedStaff: 5 });
+        expect(comparison?.share).toBeNull();
+        expect(comparison?.yours).toContain("ne se comparent pas directement");
+        expect(comparison?.figures[0]?.position).toBeUndefined();
+        expect(comparison?.summary).not.toContain("(comme vous)");
+      },
+    );
+
+    base("compares contradictory answers without a share (no 500 %)", () => {
+      const comparison = salaried({
+        digitalStaff: 1,
+        salariedStaff: 5,
+        sessionalStaff: 6,
+      });
+      expect(comparison?.share).toBeNull();
+      expect(comparison?.yours).toContain("Ces nombres se contredisent");
+      expect(comparison?.summary).not.toMatch(/\d{3}\u00a0%/);
+    });
   });
 
   const indicatorsArb = fc.record(
@@ -106,6 +157,8 @@ describe("benchmarkComparison", () => {
       ),
       publicWifi: fc.boolean(),
       digitalStaff: fc.nat(8),
+      salariedStaff: fc.nat(8),
+      sessionalStaff: fc.nat(8),
       peoplePerWeek: fc.nat(100),
       territorialProjectKnown: fc.boolean(),
     },
@@ -126,6 +179,23 @@ describe("benchmarkComparison", () => {
       expect(benchmarkComparison(parsed).map((c) => c.indicator)).toEqual(
         IndicatorId.options.filter((id) => parsed[id] !== undefined),
       );
+    },
+  );
+
+  test.prop([indicatorsArb])(
+    "never sets a count of persons beside a share without saying how they compare; « ; » after a narrow space",
+    (indicators) => {
+      for (const c of benchmarkComparison(indicators)) {
+        expect(c.summary).not.toMatch(/\u00a0;| ;/);
+        if (c.indicator !== "salariedStaff" && c.indicator !== "sessionalStaff")
+          continue;
+        const share = c.share;
+        if (typeof share === "number") {
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(100);
+          expect(c.yours).toContain(`soit ${share}${NBSP}%`);
+        } else expect(c.yours).toMatch(/ne se compar/);
+      }
     },
   );
 });

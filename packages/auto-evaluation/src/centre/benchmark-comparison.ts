@@ -1,12 +1,16 @@
-import { NBSP } from "@mediation-numerique/core";
-import { parseWith, throwIf } from "../engine/input.js";
+import { NBSP, NNBSP } from "@mediation-numerique/core";
+import { parseWith } from "../engine/input.js";
 import {
   benchmarks,
   Benchmarks,
   type AppliesTo,
   type BenchmarkFigure,
 } from "./benchmarks.js";
-import { checkIndicators } from "./check-indicators.js";
+import {
+  INDICATOR_PARTS,
+  partsExceedTotal,
+  partWords,
+} from "./check-indicators.js";
 import {
   CentreIndicators,
   formatIndicatorValue,
@@ -20,9 +24,12 @@ export interface FigureComparison {
   readonly figure: BenchmarkFigure;
   /** The figure in a French sentence: « 81 % des centres avaient une salle dédiée… en 2017 ». */
   readonly text: string;
-  /** Whether the centre’s answer falls in what the figure counts; `null` for an average. */
+  /**
+   * Whether the centre’s answer falls in what the figure counts; `null` for an average, and for a share of
+   * persons (the centre’s own share is then `IndicatorComparison.share`).
+   */
   readonly concernsYou: boolean | null;
-  /** For an average: where the centre stands. */
+  /** For an average, or a share of persons when the centre’s share is known: where the centre stands. */
   readonly position?: "below" | "equal" | "above";
 }
 
@@ -31,8 +38,19 @@ export interface IndicatorComparison {
   readonly indicator: IndicatorId;
   readonly label: string;
   readonly answer: IndicatorValue;
+  /**
+   * For a count that is a part of another (salarié·es among the people in charge of digital matters): the
+   * centre’s own share in percent, computed from its two answers, or `null` when it cannot be (total unknown,
+   * zero, or smaller than its parts). Absent for the other indicators.
+   */
+  readonly share?: number | null;
+  /** The centre’s side in words: « Vous : oui », « Vous : 5 salarié·es sur 7 personnes…, soit 71 % ». */
+  readonly yours: string;
   readonly figures: readonly FigureComparison[];
-  /** « Vous : oui — 81 % des centres … en 2017 ; 65 % des structures … en 2022. », each figure's note in [brackets]. */
+  /**
+   * « Vous : oui — 81 % des centres … en 2017 (comme vous) ; 65 % des structures … en 2022 (comme vous). »,
+   * each figure's note in [brackets]. A count is never set beside a percentage without saying how they compare.
+   */
   readonly summary: string;
 }
 
@@ -61,11 +79,14 @@ export const figureText = (figure: BenchmarkFigure): string =>
 export const withNote = (text: string, figure: BenchmarkFigure): string =>
   text + (figure.note ? ` [${figure.note}]` : "");
 
-/** « <head> — <text> ; <text>. »: who answers what, then the survey figures. */
+/** « <head> — <text> ; <text>. »: who answers what, then the survey figures (narrow no-break space before « ; »). */
 export const comparisonSummary = (
   head: string,
   texts: readonly string[],
-): string => `${head} — ${texts.join(`${NBSP}; `)}.`;
+): string => `${head} — ${texts.join(`${NNBSP}; `)}.`;
+
+const positionOf = (value: number, reference: number) =>
+  value < reference ? "below" : value > reference ? "above" : "equal";
 
 function compareFigure(
   figure: BenchmarkFigure,
@@ -74,13 +95,7 @@ function compareFigure(
   const text = figureText(figure);
   if (!figure.appliesTo) {
     const position =
-      typeof answer !== "number"
-        ? undefined
-        : answer < figure.value
-          ? "below"
-          : answer > figure.value
-            ? "above"
-            : "equal";
+      typeof answer !== "number" ? undefined : positionOf(answer, figure.value);
     return {
       figure,
       text,
@@ -109,10 +124,88 @@ function relevant(comparisons: FigureComparison[]): FigureComparison[] {
   );
 }
 
+const PEOPLE = (n: number) => (n > 1 ? `${n} personnes` : `${n} personne`);
+/** A part (salarié·es) beside a share of persons: the centre’s own share when it can be computed, else why not. */
+function partHead(
+  indicator: IndicatorId,
+  count: number,
+  answers: CentreIndicators,
+): { yours: string; share: number | null } {
+  const total = answers[INDICATOR_PARTS[indicator] ?? indicator];
+  const head = `Vous${NBSP}: ${partWords(indicator, count)}`;
+  if (typeof total !== "number")
+    return {
+      yours: `${head}. C’est un nombre de personnes, l’enquête donne une part des personnes (un pourcentage)\u00A0: les deux ne se comparent pas directement. Indiquez aussi le nombre de personnes chargées du numérique pour voir votre part`,
+      share: null,
+    };
+  if (total === 0 || partsExceedTotal(answers))
+    return {
+      yours: `${head} pour ${PEOPLE(total)} chargée${total > 1 ? "s" : ""} du numérique. Ces nombres se contredisent\u00A0: votre part ne peut pas être calculée, et ce nombre ne se compare pas au pourcentage de l’enquête`,
+      share: null,
+    };
+  const share = Math.round((100 * count) / total);
+  return {
+    yours: `${head} sur ${PEOPLE(total)} chargée${total > 1 ? "s" : ""} du numérique, soit ${share}${NBSP}% (part calculée à partir de vos deux réponses)`,
+    share,
+  };
+}
+
+/** The figure’s text, with where the centre stands or whether it is counted in it, and its note. */
+function figureWords(c: FigureComparison): string {
+  const where = c.position
+    ? ` (vous êtes ${POSITION[c.position]})`
+    : c.concernsYou === true
+      ? " (comme vous)"
+      : c.concernsYou === false
+        ? " (pas votre cas)"
+        : "";
+  return withNote(c.text + where, c.figure);
+}
+
+function compareIndicator(
+  indicator: IndicatorId,
+  answer: IndicatorValue,
+  figures: readonly BenchmarkFigure[],
+  answers: CentreIndicators,
+): IndicatorComparison {
+  const part =
+    INDICATOR_PARTS[indicator] !== undefined && typeof answer === "number"
+      ? partHead(indicator, answer, answers)
+      : undefined;
+  const compared = relevant(
+    figures.map((figure): FigureComparison => {
+      if (!part || figure.unit !== "percent")
+        return compareFigure(figure, answer);
+      const text = figureText(figure);
+      return part.share === null
+        ? { figure, text, concernsYou: null }
+        : {
+            figure,
+            text,
+            concernsYou: null,
+            position: positionOf(part.share, figure.value),
+          };
+    }),
+  );
+  const yours = part?.yours ?? `Vous${NBSP}: ${formatIndicatorValue(answer)}`;
+  return {
+    indicator,
+    label: INDICATOR_LABELS[indicator],
+    answer,
+    ...(part ? { share: part.share } : {}),
+    yours,
+    figures: compared,
+    summary: comparisonSummary(yours, compared.map(figureWords)),
+  };
+}
+
 /**
  * Sets each answered structural indicator beside the FCS93 survey figures that measure it, and only those:
- * an indicator that no source figure measures is left out. Throws `AssessmentArgumentError` on invalid answers
- * or invalid figures.
+ * an indicator that no source figure measures is left out. Each figure says whether the centre is counted in
+ * it (« comme vous », « pas votre cas ») or where it stands against an average. A count of persons set beside a
+ * share of persons (salarié·es, vacataires) becomes the centre’s own share when the people in charge are
+ * known, and otherwise says that the two do not compare. Contradictory answers (see `indicatorProblems`) are
+ * compared all the same, without a share. Throws `AssessmentArgumentError` on invalid answers or figures.
  */
 export function benchmarkComparison(
   indicators: CentreIndicators,
@@ -121,7 +214,6 @@ export function benchmarkComparison(
   const answers = parseWith(CentreIndicators, indicators, undefined, [
     "indicators",
   ]);
-  throwIf(checkIndicators(answers));
   const figuresData = parseWith(Benchmarks, data, undefined, ["data"]);
   return IndicatorId.options.flatMap((indicator): IndicatorComparison[] => {
     const answer = answers[indicator];
@@ -129,26 +221,6 @@ export function benchmarkComparison(
       (figure) => figure.indicator === indicator,
     );
     if (answer === undefined || figures.length === 0) return [];
-    const compared = relevant(
-      figures.map((figure) => compareFigure(figure, answer)),
-    );
-    const texts = compared.map((c) =>
-      withNote(
-        c.position ? `${c.text} (vous êtes ${POSITION[c.position]})` : c.text,
-        c.figure,
-      ),
-    );
-    return [
-      {
-        indicator,
-        label: INDICATOR_LABELS[indicator],
-        answer,
-        figures: compared,
-        summary: comparisonSummary(
-          `Vous${NBSP}: ${formatIndicatorValue(answer)}`,
-          texts,
-        ),
-      },
-    ];
+    return [compareIndicator(indicator, answer, figures, answers)];
   });
 }

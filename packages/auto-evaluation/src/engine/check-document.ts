@@ -8,8 +8,6 @@ import {
 import { ItemRef } from "@mediation-numerique/referentiels/schema";
 import type { Instrument } from "./instrument.js";
 import { levelList, levelScore } from "./scale.js";
-import { CentreIndicators } from "../centre/indicators.js";
-import { checkIndicators } from "../centre/check-indicators.js";
 
 type Raw = Record<string, unknown>;
 const isRecord = (value: unknown): value is Raw =>
@@ -135,12 +133,6 @@ function centreOnly(raw: Raw, instrument: Instrument): Problem[] {
     }));
 }
 
-function checkIndicatorsField(raw: Raw, instrument: Instrument): Problem[] {
-  if (raw.indicators === undefined || instrument.id !== "centre") return [];
-  const parsed = CentreIndicators.safeParse(raw.indicators);
-  return parsed.success ? checkIndicators(parsed.data) : [];
-}
-
 function checkDates(raw: Raw): Problem[] {
   const { createdAt, updatedAt } = raw;
   if (typeof createdAt !== "string" || typeof updatedAt !== "string") return [];
@@ -159,7 +151,8 @@ function checkDates(raw: Raw): Problem[] {
 
 /**
  * What the schema cannot see: items and levels that the instrument does not know, référentiels it does not use
- * or knows in an older version, contradictory answers. Reads the raw input defensively, so that these
+ * or knows in an older version. Indicators that contradict each other are not refused here (the document keeps
+ * what the person typed): `indicatorProblems` lists them as warnings. Reads the raw input defensively, so that these
  * problems are reported together with the schema’s own.
  */
 export function checkAgainstInstrument(
@@ -200,10 +193,6 @@ export function checkAgainstInstrument(
       problems.push(...found);
     }
   }
-  problems.push(
-    ...centreOnly(raw, instrument),
-    ...checkIndicatorsField(raw, instrument),
-    ...checkDates(raw),
-  );
+  problems.push(...centreOnly(raw, instrument), ...checkDates(raw));
   return problems;
 }

@@ -189,30 +189,26 @@ describe("parse: bad documents", () => {
     ).not.toThrow();
   });
 
-  base("contradictory indicators and dates", () => {
-    const document = createDocument(centre, { date });
-    const problems = problemsOf(() =>
-      parse({
-        ...document,
-        updatedAt: "2024-01-01T00:00:00Z",
-        indicators: {
-          digitalStaff: 1,
-          salariedStaff: 1,
-          sessionalStaff: 1,
-          freeAccess: false,
-          freeAccessHours: true,
-        },
-      }),
-    );
-    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
-      { path: ["indicators", "digitalStaff"], code: "inconsistent-staff" },
-      {
-        path: ["indicators", "freeAccessHours"],
-        code: "inconsistent-indicator",
-      },
-      { path: ["updatedAt"], code: "dates-out-of-order" },
-    ]);
-  });
+  base(
+    "dates out of order; contradictory indicators are kept (warnings of indicatorProblems)",
+    () => {
+      const document = createDocument(centre, { date });
+      const indicators = {
+        digitalStaff: 1,
+        salariedStaff: 1,
+        sessionalStaff: 1,
+        freeAccess: false,
+        freeAccessHours: true,
+      };
+      const problems = problemsOf(() =>
+        parse({ ...document, updatedAt: "2024-01-01T00:00:00Z", indicators }),
+      );
+      expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+        { path: ["updatedAt"], code: "dates-out-of-order" },
+      ]);
+      expect(parse({ ...document, indicators }).indicators).toEqual(indicators);
+    },
+  );
 
   base("zod’s own messages are in French too", () => {
     const document = createDocument(centre, { date });
@@ -285,7 +281,7 @@ describe("parse: bad documents", () => {
     })();
     expect(error?.name).toBe("AssessmentDocumentError");
     expect(error?.message).toContain(
-      "(entrée)\u00a0: Le texte n’est pas un JSON complet",
+      "(entrée)\u00a0: Ce fichier est incomplet ou abîmé\u00a0: il ne peut pas être lu.",
     );
   });
 });

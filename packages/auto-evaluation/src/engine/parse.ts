@@ -21,7 +21,7 @@ export interface EngineParseOptions {
 }
 
 const INVALID_DOCUMENT_JSON =
-  "Le texte n’est pas un JSON complet et valide (fichier tronqué ou modifié\u202F?)\u00A0: exportez de nouveau le document depuis le site.";
+  "Ce fichier est incomplet ou abîmé\u00A0: il ne peut pas être lu. Exportez de nouveau vos réponses depuis le site, puis importez le nouveau fichier.";
 
 export const failDocument: Fail = (problems) =>
   new AssessmentDocumentError(problems);

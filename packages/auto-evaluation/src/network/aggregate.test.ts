@@ -24,6 +24,7 @@ import { getInstrument } from "../instruments.js";
 const centre = getInstrument("centre");
 const mediateur = getInstrument("mediateur");
 const NBSP = "\u00a0";
+const NNBSP = "\u202f";
 
 const doc = (
   date: string,
@@ -91,7 +92,8 @@ describe("aggregate: what it counts and what it sets aside", () => {
     const [cut, instrument, duplicate, older] = report.setAside.map(
       (s) => s.reason,
     );
-    expect(cut).toContain("JSON complet");
+    expect(cut).toContain("Ce fichier est incomplet ou abîmé");
+    expect(cut).not.toMatch(/JSON/);
     expect(instrument).toBe(
       `Autre instrument${NBSP}: ce fichier n’est pas une auto-évaluation de centre social\u202f; il n’est pas compté.`,
     );
@@ -111,7 +113,7 @@ describe("aggregate: what it counts and what it sets aside", () => {
       );
       expect(room?.summary).toBe(
         `Le réseau${NBSP}: oui pour 100${NBSP}% (2 sur 2 centres) — ` +
-          `81${NBSP}% des centres avaient une salle dédiée aux ateliers informatiques en 2017 (réseau${NBSP}: 100${NBSP}% (2 sur 2 centres))${NBSP}; ` +
+          `81${NBSP}% des centres avaient une salle dédiée aux ateliers informatiques en 2017 (réseau${NBSP}: 100${NBSP}% (2 sur 2 centres))${NNBSP}; ` +
           `65${NBSP}% des structures possédaient une salle informatique dédiée en 2022 (réseau${NBSP}: 100${NBSP}% (2 sur 2 centres)).`,
       );
       const computers = report.indicators.find(

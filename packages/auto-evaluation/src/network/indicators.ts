@@ -15,6 +15,10 @@ import {
   type IndicatorKind,
   type IndicatorValue,
 } from "../centre/indicators.js";
+import {
+  INDICATOR_PARTS,
+  partsExceedTotal,
+} from "../centre/check-indicators.js";
 import { add, meanOf, medianOf, type Counts } from "./counts.js";
 import type { DocumentEntry } from "./part.js";
 
@@ -57,12 +61,10 @@ export interface NetworkIndicator {
 /**
  * The staff shares of the 2017 survey count persons (« 69 % des personnes … étaient salariées »): the network’s
  * value is then the salaried (or sessional) staff over the digital staff, summed over the centres that gave
- * both. This reading is the project’s.
+ * both, leaving out a centre whose answers contradict each other (more salarié·es and vacataires than people in
+ * charge). This reading is the project’s.
  */
-const PERSON_SHARES: Partial<Record<IndicatorId, IndicatorId>> = {
-  salariedStaff: "digitalStaff",
-  sessionalStaff: "digitalStaff",
-};
+const PERSON_SHARES = INDICATOR_PARTS;
 
 const decimal = /* @__PURE__ */ new Intl.NumberFormat("fr-FR", {
   maximumFractionDigits: 1,
@@ -82,7 +84,12 @@ function personShare(
   let of = 0;
   for (const [entry, value] of answered) {
     const total = entry.indicators?.[base];
-    if (typeof total !== "number" || typeof value !== "number") continue;
+    if (
+      typeof total !== "number" ||
+      typeof value !== "number" ||
+      partsExceedTotal(entry.indicators ?? {})
+    )
+      continue;
     count += value;
     of += total;
   }

@@ -164,7 +164,7 @@ describe("the README’s example", () => {
       /^Le réseau\u00a0: oui pour 100\u00a0% \(1 sur 1 centre\) — 81\u00a0% des centres/,
     );
     expect(lines[2]).toMatch(
-      /^Illisible\u00a0: Le texte n’est pas un JSON complet et valide/,
+      /^Illisible\u00a0: Ce fichier est incomplet ou abîmé\u00a0: il ne peut pas être lu\./,
     );
     expect(lines[3]).toBe("2");
     expect(lines[4]).toBe(

@@ -1,6 +1,7 @@
 /** The centre self-assessment: items of the référentiel d’action, structural indicators and survey figures. */
 import {
-  benchmarkComparison,
+  INDICATOR_PARTS,
+  indicatorProblems,
   parse,
   type AssessmentDocument,
   type CentreIndicators,
@@ -8,15 +9,11 @@ import {
   type IndicatorValue,
   type Problem,
 } from "@mediation-numerique/auto-evaluation/engine";
+import { centreResults } from "./centre-results";
 import {
-  h,
-  itemLink,
-  levelLabel,
   nextTask,
   problemsOf,
   readInstrument,
-  profileChart,
-  profileTable,
   startTool,
   type ToolContext,
 } from "./tool";
@@ -55,17 +52,49 @@ const isIndicator = (problem: Problem, id: string): boolean =>
   problem.path[0] === "indicators" &&
   problem.path[1] === id;
 
+const errorId = (id: string) => `ind-${id}-erreur`;
+
+/**
+ * Shows each problem beside its field (its `.ae-error` is a polite live region) and marks the fields it
+ * concerns `aria-invalid`: a staff total also marks its parts (salarié·es, vacataires), described by its message.
+ */
 function showProblems(root: HTMLElement, problems: readonly Problem[]): void {
+  const flagged = new Map<string, string>();
+  for (const problem of problems) {
+    const [, id] = problem.path;
+    if (problem.path[0] !== "indicators" || typeof id !== "string") continue;
+    flagged.set(id, id);
+    for (const [part, total] of Object.entries(INDICATOR_PARTS))
+      if (total === id && problem.code === "inconsistent-staff")
+        flagged.set(part, id);
+  }
   root.querySelectorAll<HTMLElement>("[data-indicator]").forEach((field) => {
     const id = indicatorOf(field);
-    // The package’s messages are French and name the value.
     const message = problems.find((p) => isIndicator(p, id))?.message ?? "";
-    field.querySelector(".ae-error")!.textContent = message;
-    const input = field.querySelector("input[type=number]");
-    if (input) {
-      if (message) input.setAttribute("aria-invalid", "true");
+    const error = field.querySelector(".ae-error")!;
+    if (error.textContent !== message) error.textContent = message;
+    const by = flagged.get(id);
+    // The radios carry aria-invalid, their fieldset the description; a count’s input carries both.
+    field.querySelectorAll("input").forEach((input) => {
+      if (by) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
-    }
+    });
+    const described = field.matches("fieldset")
+      ? field
+      : field.querySelector("input")!;
+    described.setAttribute(
+      "aria-describedby",
+      by && by !== id ? `${errorId(id)} ${errorId(by)}` : errorId(id),
+    );
+  });
+}
+
+/** Shows « Effacer la réponse » only under a radio group that has an answer. */
+function showClearButtons(root: HTMLElement): void {
+  root.querySelectorAll<HTMLElement>("[data-clear]").forEach((button) => {
+    button.hidden = !button
+      .closest("[data-indicator]")
+      ?.querySelector("input:checked");
   });
 }
 
@@ -87,13 +116,18 @@ function fillIndicators(root: HTMLElement, doc: AssessmentDocument): void {
             : "non"
           : String(value);
     field.querySelectorAll<HTMLInputElement>("input").forEach((radio) => {
-      radio.checked = radio.value === wanted;
+      radio.checked = wanted !== "" && radio.value === wanted;
     });
   });
-  showProblems(root, []);
+  // A document’s indicators are valid (it went through `parse`): only contradictions can be left to show.
+  showProblems(root, indicatorProblems(indicators as CentreIndicators));
+  showClearButtons(root);
 }
 
-/** Keeps the valid indicators (checked by the package’s `parse`), shows the others’ problems beside them. */
+/**
+ * Keeps the valid indicators (checked by the package’s `parse`) and shows the others’ problems beside them.
+ * Answers that contradict each other are kept as typed (`parse` accepts them) and flagged as warnings.
+ */
 function onIndicatorChange(context: ToolContext): void {
   const indicators = readIndicators(context.root);
   const base = context.document();
@@ -101,20 +135,37 @@ function onIndicatorChange(context: ToolContext): void {
     ...base,
     indicators: values as CentreIndicators,
   });
+  let invalid: readonly Problem[] = [];
+  let valid = indicators;
   try {
     parse(build(indicators), { instrument: context.instrument });
-    showProblems(context.root, []);
-    context.commit(build(indicators));
   } catch (error) {
-    const problems = problemsOf(error);
-    showProblems(context.root, problems);
-    const valid = Object.fromEntries(
+    invalid = problemsOf(error);
+    valid = Object.fromEntries(
       Object.entries(indicators).filter(
-        ([id]) => !problems.some((p) => isIndicator(p, id)),
+        ([id]) => !invalid.some((p) => isIndicator(p, id)),
       ),
     );
-    context.commit(build(valid));
   }
+  context.commit(build(valid));
+  showProblems(context.root, [
+    ...invalid,
+    ...indicatorProblems(valid as CentreIndicators),
+  ]);
+  showClearButtons(context.root);
+}
+
+/** « Effacer la réponse »: unchecks the group, saves, and brings the focus back to its first choice. */
+function clearAnswer(context: ToolContext, button: HTMLElement): void {
+  const field = button.closest<HTMLElement>("[data-indicator]")!;
+  field
+    .querySelectorAll<HTMLInputElement>("input:checked")
+    .forEach((radio) => (radio.checked = false));
+  onIndicatorChange(context);
+  field.querySelector<HTMLInputElement>("input")!.focus();
+  context.say(
+    `Réponse effacée : ${field.querySelector("legend")!.textContent!.trim()}.`,
+  );
 }
 
 const root = document.querySelector<HTMLElement>("[data-ae-tool=centre]");
@@ -136,105 +187,13 @@ async function start(root: HTMLElement): Promise<void> {
       onIndicatorChange(context);
       return true;
     },
-    results(context, result, box) {
-      const doc = context.document();
-      const width = box.clientWidth || 600;
-      const comparisons = benchmarkComparison(doc.indicators ?? {});
-      const target = levelLabel(instrument, result.target);
-      box.append(
-        h("h3", { id: "maturite-titre" }, "Maturité par domaine"),
-        profileChart(
-          result.groups,
-          result,
-          instrument,
-          width,
-          "maturite-titre",
-        ),
-        profileTable(
-          result.groups,
-          result,
-          "Maturité de l’action par domaine du référentiel",
-        ),
-        h("h3", {}, "Votre centre et les enquêtes de la FCS93 (2017 et 2022)"),
-        comparisons.length === 0
-          ? h(
-              "p",
-              {},
-              "Répondez aux indicateurs structurels pour placer votre centre à côté des chiffres des enquêtes.",
-            )
-          : h(
-              "ul",
-              { class: "ae-benchmarks" },
-              comparisons.map((c) =>
-                h("li", {}, h("strong", {}, c.label), " — ", c.summary),
-              ),
-            ),
-        h("h3", {}, "Prochaines étapes"),
-        result.gaps.length === 0
-          ? h(
-              "p",
-              {},
-              result.overall.answered === 0
-                ? "Évaluez les items du référentiel pour voir les prochaines étapes."
-                : `Aucune action évaluée sous le niveau visé (« ${target} »).`,
-            )
-          : h(
-              "ol",
-              {},
-              result.gaps.map((gap) =>
-                h(
-                  "li",
-                  {},
-                  itemLink(gap.item),
-                  ` : aujourd’hui « ${levelLabel(instrument, gap.level)} », à amener à « ${target} ».`,
-                ),
-              ),
-            ),
-        h("h3", {}, "Détail par action"),
-        h(
-          "table",
-          {},
-          h("caption", {}, "Niveau de chaque item évalué"),
-          h(
-            "thead",
-            {},
-            h(
-              "tr",
-              {},
-              h("th", { scope: "col" }, "Item"),
-              h("th", { scope: "col" }, "Domaine"),
-              h("th", { scope: "col" }, "Votre réponse"),
-            ),
-          ),
-          h(
-            "tbody",
-            {},
-            instrument.items.map(({ id, group }) => {
-              const answer = doc.answers[id] ?? {};
-              return h(
-                "tr",
-                {},
-                h("th", { scope: "row" }, itemLink(id)),
-                h(
-                  "td",
-                  {},
-                  result.groups.find((g) => g.group === group)?.label ?? "",
-                ),
-                h(
-                  "td",
-                  {},
-                  answer.level
-                    ? levelLabel(instrument, answer.level)
-                    : answer.notApplicable
-                      ? "Non concerné"
-                      : "Sans réponse",
-                ),
-              );
-            }),
-          ),
-        ),
-      );
-    },
+    results: centreResults,
+  });
+  root.addEventListener("click", (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>(
+      "[data-clear]",
+    );
+    if (button) clearAnswer(context, button);
   });
   // One page: the sticky bar’s « Voir les résultats » brings the focus to the results, kept up to date.
   root.querySelector("[data-ae-summary]")!.removeAttribute("hidden");
