@@ -4,28 +4,20 @@
 //
 // Lighthouse is NOT a dependency of the project (it is heavy, and the tests do not need it): this script runs
 // `npx --yes lighthouse@13.5.0`, which fetches it from the npm registry on first use, with Debian's chromium
-// (the same as the e2e tests, `e2e/lib/browser.js`). Mobile form factor and simulated throttling, Lighthouse's
-// defaults. Each page is measured N times (default 3) and the table gives the median of each figure.
+// and the e2e tests' flags (`CHROMIUM_ARGS` of `e2e/lib/browser.js`: headless, nothing that phones home).
+// Mobile form factor and simulated throttling, Lighthouse's defaults. Each page is measured N times (default 3)
+// and the table gives the median of each figure, then the audits that fail outside performance.
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { chromiumPath } from "../e2e/lib/browser.js";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/lib/browser.js";
 import { PAGE_TYPES, TOOL_PAGES } from "../e2e/lib/pages.js";
 import { serve } from "../e2e/lib/server.js";
 import { distDir } from "../e2e/lib/site.js";
 
 const LIGHTHOUSE = "lighthouse@13.5.0";
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const WANTED = [
   "accueil",
@@ -57,7 +49,7 @@ async function lighthouse(url, dir) {
       "--output=json",
       `--output-path=${output}`,
       `--only-categories=${CATEGORIES.join(",")}`,
-      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+      `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
     ],
     {
       env: { ...process.env, CHROME_PATH: chromiumPath() },

@@ -29,20 +29,23 @@ export function chromiumPath() {
   );
 }
 
+/** Chromium's flags: headless, with nothing that phones home (also given to Lighthouse, scripts/lighthouse.js). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+];
+
 /** Launches Debian's chromium, headless, with nothing that phones home. */
 export function launch() {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
