@@ -5,6 +5,9 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
+  COOP_COMMIT,
+  COOP_CRA_PATH,
+  COOP_DOCUMENT,
   SESSION_FORMAT,
   coopValuesFromDiagnostic,
   parseSession,
@@ -105,6 +108,21 @@ async function coopSection(page, expected) {
     ]),
     reading: section.querySelectorAll(".dg-coop-reading li").length,
     source: section.querySelector(".dg-coop-source").textContent,
+    sourceLink: section.querySelector(".dg-coop-source a")?.href,
+    // What comes after the values, in reading order: « Copier » first, then the notes and the source.
+    after: [
+      ...section.querySelectorAll(
+        ".dg-coop-lines, .dg-coop-copy, .dg-coop-reading, .dg-coop-source",
+      ),
+    ].map((e) => e.className),
+    // « Copier » on screen: right below the values, above the notes.
+    copyBelowValues:
+      section.querySelector(".dg-coop-copy").getBoundingClientRect().top -
+      section.querySelector(".dg-coop-lines").getBoundingClientRect().bottom,
+    copyAboveNotes:
+      section.querySelector(".dg-coop-reading-title").getBoundingClientRect()
+        .top -
+      section.querySelector(".dg-coop-copy").getBoundingClientRect().bottom,
   }));
 }
 
@@ -217,8 +235,29 @@ describe("diagnostic : sessions enregistrées et valeurs pour La Coop", () => {
         // No La Coop code (snake_case) anywhere in the section.
         assert.deepEqual(shown.text.match(/\b[a-z]+(?:_[a-z]+)+\b/g) ?? [], []);
         assert.ok(shown.reading >= 1);
+        // « Copier » right under the values, before the reading notes and the source.
+        assert.deepEqual(shown.after, [
+          "dg-coop-lines",
+          "dg-coop-copy",
+          "dg-coop-reading",
+          "dg-coop-source",
+        ]);
+        assert.ok(
+          shown.copyBelowValues >= 0 && shown.copyBelowValues < 40,
+          `« Copier » à ${shown.copyBelowValues} px sous les valeurs`,
+        );
+        assert.ok(shown.copyAboveNotes >= 0, "« Copier » avant les notes");
+        // A short source: the repository's folder at the commit the labels were read from.
         assert.match(shown.source, /coop-mediation-numerique/);
-        assert.match(shown.source, /\.ts/);
+        assert.match(
+          shown.source,
+          new RegExp(`version ${COOP_COMMIT.slice(0, 7)}`),
+        );
+        assert.ok(shown.source.length < 160, shown.source);
+        assert.equal(
+          shown.sourceLink,
+          `${COOP_DOCUMENT.url}/tree/${COOP_COMMIT}/${COOP_CRA_PATH}`,
+        );
         const copy = await tabUntil(page, (f) => f.text === "Copier", {
           max: 120,
         });

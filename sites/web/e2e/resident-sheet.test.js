@@ -8,6 +8,7 @@ import path from "node:path";
 import { score } from "@mediation-numerique/diagnostic";
 import {
   explain,
+  NeedId,
   residentSheet,
   ResidentSheetCentre,
 } from "@mediation-numerique/orientation";
@@ -117,6 +118,13 @@ async function saveCentreWithKeyboard(page, centre) {
   }
   assert.ok(await tabUntil(page, (f) => f.text === "Enregistrer les réglages"));
   await page.keyboard.press("Enter");
+}
+
+/** Chromium's A4 PDF of the page as it prints now: its number of pages (the PDF kept in SHOTS). */
+async function printedPages(page, name) {
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  if (SHOTS) await writeFile(path.join(SHOTS, name), pdf);
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length;
 }
 
 async function assertSheetAxe(page, step) {
@@ -342,10 +350,7 @@ describe("la fiche pour la personne", () => {
         await page.isVisible("text=Détail pour la·le médiateur·trice"),
         false,
       );
-      const pdf = await page.pdf({ format: "A4", printBackground: true });
-      if (SHOTS) await writeFile(path.join(SHOTS, "fiche.pdf"), pdf);
-      const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g);
-      assert.equal(pages?.length, 1, `${pages?.length} pages`);
+      assert.equal(await printedPages(page, "fiche.pdf"), 1);
 
       // After printing, the page's own print is the mediator's record again.
       await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
@@ -354,6 +359,65 @@ describe("la fiche pour la personne", () => {
     } finally {
       await page.emulateMedia({ media: "screen" });
       await context.close();
+    }
+  });
+
+  test("« Imprimer la fiche », la plus longue (chaque besoin coché, le centre réglé) : une seule page A4, en 12 pt au moins", async () => {
+    const run = {
+      ...longCase(),
+      needs: NeedId.options,
+      facts: { urgent: true, hasTime: false, wantsToLearn: true },
+    };
+    const level = run.diagnostic.overall.level;
+    const sheet = residentSheet({
+      diagnostic: run.diagnostic,
+      recommendations: explain({
+        needs: run.needs,
+        ...run.facts,
+        ...(level ? { autonomy: level } : {}),
+      }).recommendations,
+      centre: CENTRE,
+    });
+    // The longest sheet the package makes (its number of steps and « Vous savez… » sentences).
+    assert.ok(sheet.parts[1].steps.length >= 7, "7 étapes");
+    assert.ok(sheet.parts[0].sentences.length >= 13, "13 « Vous savez… »");
+    const view = await open();
+    const { page } = view;
+    try {
+      await page.evaluate(
+        ([key, centre]) => localStorage.setItem(key, JSON.stringify(centre)),
+        [CENTRE_KEY, CENTRE],
+      );
+      await page.reload();
+      await page.waitForSelector("diagnostic-tool[data-ready]");
+      await answerAll(page, run.plan);
+      await page.click("text=Passer à l’orientation");
+      for (const need of run.needs)
+        await page.check(`.dg-request input[name="needs"][value="${need}"]`);
+      for (const [fact, value] of Object.entries(run.facts))
+        await page.check(`.dg-request input[name="${fact}"][value="${value}"]`);
+      await page.click(".dg-request button[type=submit]");
+      await page.waitForSelector('.rs-part[data-kind="contact"]');
+      assert.equal(
+        await page.locator(".rs-step").count(),
+        sheet.parts[1].steps.length,
+      );
+      assert.equal(
+        await page.locator('[data-kind="know-how"] li').count(),
+        sheet.parts[0].sentences.length,
+      );
+      await page.evaluate(() => (window.print = () => {}));
+      await page.click(".rs-print");
+      await page.emulateMedia({ media: "print" });
+      const sizes = await page.$$eval(".rs-sheet li, .rs-sheet h6", (items) =>
+        items.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      );
+      // 12 pt = 16 px: the long sheet's type, never smaller.
+      assert.ok(Math.min(...sizes) >= 16, `${Math.min(...sizes)} px`);
+      assert.equal(await printedPages(page, "fiche-longue.pdf"), 1);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+      await view.close();
     }
   });
 

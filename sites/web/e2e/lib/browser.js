@@ -1,6 +1,5 @@
 // Browser helpers shared by the e2e tests (and by the next issues' tool pages): Debian's chromium through
 // playwright-core, a network log per page, axe-core, and keyboard helpers.
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -16,45 +15,37 @@ let axeSource;
 /** WCAG 2.1 A and AA rules of axe-core. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-function chromiumPath() {
+/**
+ * Debian's chromium, or the one CHROMIUM_PATH names. The tests install nothing: `.ci/run` installs
+ * the Debian package when it is missing; elsewhere, install it yourself.
+ */
+export function chromiumPath() {
   const wanted = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   if (existsSync(wanted)) return wanted;
-  if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
-    console.log(
-      "Chromium est absent : installation du paquet Debian « chromium »…",
-    );
-    execFileSync(
-      "sh",
-      [
-        "-c",
-        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
-      ],
-      {
-        stdio: "inherit",
-      },
-    );
-    if (existsSync(wanted)) return wanted;
-  }
   throw new Error(
-    `Chromium introuvable (${wanted}). Installez le paquet Debian « chromium » (apt-get install chromium) ` +
-      "ou donnez son chemin dans CHROMIUM_PATH. Les tests ne téléchargent jamais de navigateur.",
+    `Chromium introuvable (${wanted}). Installez le paquet Debian « chromium » (apt-get install chromium, ` +
+      "ou lancez .ci/run, qui l’installe) ou donnez son chemin dans CHROMIUM_PATH. " +
+      "Les tests n’installent rien et ne téléchargent jamais de navigateur.",
   );
 }
+
+/** Chromium's flags: headless, with nothing that phones home (also given to Lighthouse, scripts/lighthouse.js). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+];
 
 /** Launches Debian's chromium, headless, with nothing that phones home. */
 export function launch() {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

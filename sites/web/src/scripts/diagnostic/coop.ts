@@ -8,14 +8,12 @@
 import {
   COOP_COMMIT,
   COOP_CRA_PATH,
-  COOP_DIAGNOSTIC_SOURCES,
   COOP_DOCUMENT,
   COOP_MATERIEL_READING,
   coopValuesFromDiagnostic,
 } from "@mediation-numerique/diagnostic";
 import {
   COOP_DIAGNOSTIC_THEMATIQUE,
-  COOP_ORIENTATION_SOURCES,
   COOP_THEMATIQUE_ADMINISTRATIVE_BY_PROCEDURE,
   COOP_THEMATIQUES_BY_NEED,
   coopReportLines,
@@ -27,8 +25,6 @@ import {
 } from "@mediation-numerique/orientation";
 import { announce, h, NBSP } from "../ui";
 import type { Tool } from "./types";
-
-const SOURCES = { ...COOP_DIAGNOSTIC_SOURCES, ...COOP_ORIENTATION_SOURCES };
 
 /** The text « Copier » puts on the clipboard, for the section on screen. */
 const copied = new WeakMap<HTMLElement, string>();
@@ -81,18 +77,11 @@ function readings(
   return [...new Set(notes.filter((note): note is string => Boolean(note)))];
 }
 
-/** La Coop’s files the values shown come from, relative to its activity-report folder. */
-function sourceFiles(lines: CoopReportLine[]): string {
-  const files = new Set(
-    lines.map(({ field }) =>
-      (SOURCES[field]?.section.split(" ")[0] ?? "").replace(
-        `${COOP_CRA_PATH}/`,
-        "",
-      ),
-    ),
-  );
-  return [...files].filter(Boolean).join(", ");
-}
+/**
+ * La Coop’s activity-report folder at the commit the labels were read from: where to check them.
+ * The file of each field is in the packages (`COOP_DIAGNOSTIC_SOURCES`, `COOP_ORIENTATION_SOURCES`).
+ */
+const COOP_FOLDER_URL = `${COOP_DOCUMENT.url}/tree/${COOP_COMMIT}/${COOP_CRA_PATH}`;
 
 /** Fills the section with the current values and shows it. */
 export function showCoopValues(tool: Tool): void {
@@ -116,13 +105,13 @@ export function showCoopValues(tool: Tool): void {
   tool
     .$(".dg-coop-source")
     .replaceChildren(
-      `Source${NBSP}: libellés du formulaire de La Coop, dépôt `,
+      `Source${NBSP}: libellés du formulaire de La Coop, `,
       h(
         "a",
-        { href: COOP_DOCUMENT.url },
-        "inclusion-numerique/coop-mediation-numerique",
+        { href: COOP_FOLDER_URL },
+        `dépôt coop-mediation-numerique, dossier ${COOP_CRA_PATH.split("/").pop()}`,
       ),
-      `, dossier ${COOP_CRA_PATH}, fichiers ${sourceFiles(lines)} (version ${COOP_COMMIT.slice(0, 7)}).`,
+      `, version ${COOP_COMMIT.slice(0, 7)}.`,
     );
   const textarea = tool.$<HTMLTextAreaElement>(".dg-coop-text");
   textarea.hidden = true;

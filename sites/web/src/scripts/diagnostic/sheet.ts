@@ -25,6 +25,12 @@ import type { ClientData, Tool } from "./types";
 /** The class on <html> while the sheet prints: the print styles then show the sheet alone. */
 export const PRINTING_CLASS = "rs-printing";
 
+/**
+ * From this many next steps, the sheet prints in 12 pt instead of 14 (the `rs-sheet-long` class,
+ * styles/resident-sheet.css): the longest sheet still fits one A4 page.
+ */
+const LONG_SHEET_STEPS = 5;
+
 const list = (sentences: readonly string[], className = "rs-lines") =>
   h("ul", { class: className }, ...sentences.map((s) => h("li", {}, s)));
 
@@ -169,7 +175,12 @@ function fill(tool: Tool, state: SheetState): void {
     recommendations: state.recommendations,
     ...(centre ? { centre } : {}),
   });
-  tool.$(".rs-sheet").replaceChildren(...render(sheet, tool.data.documents));
+  const article = tool.$(".rs-sheet");
+  article.replaceChildren(...render(sheet, tool.data.documents));
+  article.classList.toggle(
+    "rs-sheet-long",
+    sheet.parts[1].steps.length >= LONG_SHEET_STEPS,
+  );
   tool.$(".rs").hidden = false;
 }
 
